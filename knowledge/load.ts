@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { CONTENT_DIR } from './paths.js';
 import {
-  contractFile, directoryFile, glossaryFile, leaflet, offTopicFile, safetyFile, synonymsFile, timescaleFile, topicFile,
+  COMMANDS, commandsFile, contractFile, directoryFile, glossaryFile, leaflet, offTopicFile, safetyFile, synonymsFile, timescaleFile, topicFile,
   type AdviceLine, type Contract, type Council, type GlossaryTerm, type Leaflet, type Topic, type TimescaleRule,
 } from './schema.js';
 
@@ -27,6 +27,7 @@ export interface KnowledgeBase {
   safety: z.infer<typeof safetyFile>;
   offTopic: z.infer<typeof offTopicFile>;
   synonyms: z.infer<typeof synonymsFile>;
+  commands: z.infer<typeof commandsFile>;
   /** Which file each topic came from (for error messages and the coverage check). */
   topicFiles: Map<string, string>;
 }
@@ -76,6 +77,7 @@ export function loadKnowledgeBase(dir: string = CONTENT_DIR, opts: { partial?: b
   const safety = readYaml(at('safety.yaml'), safetyFile, problems);
   const offTopic = readYaml(at('offtopic.yaml'), offTopicFile, problems);
   const synonyms = readYaml(at('synonyms.yaml'), synonymsFile, problems);
+  const commands = readYaml(at('commands.yaml'), commandsFile, problems);
   const topics: Topic[] = [];
   const topicFiles = new Map<string, string>();
   const topicDir = at('topics');
@@ -94,6 +96,7 @@ export function loadKnowledgeBase(dir: string = CONTENT_DIR, opts: { partial?: b
     contract: contract ?? { id: 'missing', version: 'missing', council: 'herefordshire', leaflet: 'herefordshire-supporter-2016', title: { en: '-', cy: '-' }, sections: [] },
     safety: safety ?? { en: emptyPatterns, cy: emptyPatterns }, offTopic: offTopic ?? { en: emptyPatterns, cy: emptyPatterns },
     synonyms: synonyms ?? { en: {}, cy: {} }, topicFiles,
+    commands: commands ?? (Object.fromEntries(COMMANDS.map((c) => [c, { en: [], cy: [] }])) as unknown as KnowledgeBase['commands']),
   };
   const crossProblems = crossCheck(kb).filter((p) => !(opts.partial && (!directory && /unknown council|names unknown/.test(p) || !contract && p.startsWith('contract.yaml'))));
   if (!opts.partial && crossProblems.length) throw new ContentError(crossProblems);
@@ -156,6 +159,11 @@ export function crossCheck(kb: KnowledgeBase): string[] {
       for (const p of kb[kind][lang].patterns) {
         try { new RegExp(p, 'iu'); } catch (err) { problems.push(`${kind === 'safety' ? 'safety' : 'offtopic'}.yaml: ${lang}: bad pattern ${p}: ${(err as Error).message}`); }
       }
+    }
+  }
+  for (const [name, set] of Object.entries(kb.commands)) {
+    for (const p of [...set.en, ...set.cy]) {
+      try { new RegExp(p, 'iu'); } catch (err) { problems.push(`commands.yaml: ${name}: bad pattern ${p}: ${(err as Error).message}`); }
     }
   }
   return problems;

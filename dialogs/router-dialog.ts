@@ -1,0 +1,160 @@
+// The bottom of the dialog stack: handles each message when no other dialog is running. It stays on the
+// stack, so a question can be typed at any moment: there are no forced menus.
+import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { TurnContext } from 'botbuilder';
+import { t, tList } from '../knowledge/i18n.js';
+import type { Lang } from '../knowledge/schema.js';
+import { redact } from '../knowledge/redact.js';
+import type { Understanding } from '../understanding/understand.js';
+import { DIALOG, type Services } from './services.js';
+import { inputText } from './turn-input.js';
+import { sendAnswer } from './answer-reply.js';
+import { choiceCard } from './replies.js';
+import { mainMenu, sendWelcome } from './welcome.js';
+import { sendContacts } from './contacts.js';
+import { understandTurn } from './understand-turn.js';
+
+/** Topics offered when the bot did not understand. */
+const STARTER_GROUPS = ['what-is-core-group', 'bring-someone', 'disagree-plan', 'complaints', 'what-happens-conference'];
+
+export class RouterDialog extends Dialog {
+  constructor(private readonly services: Services) {
+    super(DIALOG.router);
+  }
+
+  async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    return this.handle(dc);
+  }
+
+  async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    return this.handle(dc);
+  }
+
+  async resumeDialog(): Promise<DialogTurnResult> {
+    return Dialog.EndOfTurn;
+  }
+
+  private async handle(dc: DialogContext): Promise<DialogTurnResult> {
+    const context = dc.context;
+    const text = inputText(context);
+    if (!text) return Dialog.EndOfTurn;
+    const u = await understandTurn(context, this.services, text);
+    const lang = u.lang;
+    const info = await this.services.state.conversation.get(context, {});
+
+    // "Did this help?" is answered with yes or no straight after an answer.
+    const awaiting = info.awaitingFeedback;
+    info.awaitingFeedback = undefined;
+    const yesNo = this.services.understander.command(text, ['yes', 'no']);
+    if (awaiting && yesNo) {
+      await this.services.feedback.add({ kind: 'helped', group: awaiting, helped: yesNo === 'yes', lang, at: new Date().toISOString() });
+      await context.sendActivity(t(lang, yesNo === 'yes' ? 'feedback.thanks' : 'feedback.sorry'));
+      return Dialog.EndOfTurn;
+    }
+
+    const menu = this.menuChoice(text);
+    if (menu === 'ask') {
+      await context.sendActivity(t(lang, 'menu.askPrompt'));
+      return Dialog.EndOfTurn;
+    }
+    if (menu === 'complaints') {
+      await context.sendActivity(choiceCard(context, t(lang, 'menu.complaintsChoice'), [
+        { title: t(lang, 'menu.disagree'), value: t(lang, 'menu.disagree') },
+        { title: t(lang, 'menu.complain'), value: t(lang, 'menu.complain') },
+      ]));
+      return Dialog.EndOfTurn;
+    }
+
+    switch (u.intent.kind) {
+      case 'command':
+        return this.command(dc, u, lang);
+      case 'setPlace':
+        await this.confirmPlace(context, lang);
+        return Dialog.EndOfTurn;
+      case 'placeFollowUp':
+      case 'answer': {
+        const group = u.intent.group;
+        if (await this.tryTimescales(dc, u, group)) return Dialog.EndOfTurn;
+        await sendAnswer(context, this.services, group, lang);
+        return Dialog.EndOfTurn;
+      }
+      case 'clarify': {
+        await this.logUnanswered(text, lang, 'clarify');
+        const buttons = u.intent.choices.map((g) => ({ title: this.services.answers.title(g, lang), value: this.services.answers.title(g, lang) }));
+        buttons.push({ title: t(lang, 'clarify.somethingElse'), value: t(lang, 'menu.ask') });
+        await context.sendActivity(choiceCard(context, t(lang, 'clarify.ask'), buttons));
+        return Dialog.EndOfTurn;
+      }
+      case 'offTopic':
+        await this.logUnanswered(text, lang, 'offTopic');
+        await context.sendActivity(choiceCard(context, t(lang, 'offTopic.text'), this.starters(lang)));
+        return Dialog.EndOfTurn;
+      default:
+        await this.logUnanswered(text, lang, 'none');
+        await context.sendActivity(choiceCard(context, t(lang, 'none.text'), this.starters(lang)));
+        return Dialog.EndOfTurn;
+    }
+  }
+
+  private async tryTimescales(dc: DialogContext, u: Understanding, group: string): Promise<boolean> {
+    const hook = this.services.timescaleQuestion;
+    return hook ? hook(dc, u, group) : false;
+  }
+
+  private async command(dc: DialogContext, u: Understanding, lang: Lang): Promise<DialogTurnResult> {
+    const context = dc.context;
+    if (u.intent.kind !== 'command') return Dialog.EndOfTurn;
+    switch (u.intent.command) {
+      case 'help':
+        await context.sendActivity(tList(lang, 'help.lines').join('\n\n'));
+        await context.sendActivity(choiceCard(context, t(lang, 'welcome.prompt'), mainMenu(lang)));
+        return Dialog.EndOfTurn;
+      case 'restart':
+        await context.sendActivity(t(lang, 'restart.done'));
+        await sendWelcome(context, lang);
+        return Dialog.EndOfTurn;
+      case 'cancel':
+        await context.sendActivity(t(lang, 'cancel.nothing'));
+        return Dialog.EndOfTurn;
+      case 'contacts':
+        await sendContacts(context, this.services, lang);
+        return Dialog.EndOfTurn;
+      case 'changeCouncil':
+        return dc.beginDialog(DIALOG.council);
+      case 'deleteData':
+        return dc.beginDialog(DIALOG.deleteData);
+      case 'timescales':
+        return dc.beginDialog(DIALOG.timescales);
+      case 'supporterContract':
+      case 'showStatement':
+      case 'withdrawStatement':
+        return dc.beginDialog(DIALOG.supporterContract, { command: u.intent.command });
+      default:
+        return Dialog.EndOfTurn;
+    }
+  }
+
+  private async confirmPlace(context: TurnContext, lang: Lang) {
+    const profile = await this.services.state.profile.get(context, {});
+    if (profile.council) await context.sendActivity(t(lang, 'place.set', { council: this.services.answers.councilName(profile.council, lang) }));
+    else if (profile.nation) await context.sendActivity(t(lang, 'place.setNation', { nation: t(lang, `nation.${profile.nation}`) }));
+  }
+
+  private menuChoice(text: string): 'ask' | 'complaints' | undefined {
+    const f = text.trim().toLowerCase();
+    for (const lang of ['en', 'cy'] as Lang[]) {
+      if (f === t(lang, 'menu.ask').toLowerCase()) return 'ask';
+      if (f === t(lang, 'menu.complaints').toLowerCase()) return 'complaints';
+    }
+    return undefined;
+  }
+
+  private starters(lang: Lang) {
+    return STARTER_GROUPS.filter((g) => this.services.answers.hasGroup(g)).map((g) => ({ title: this.services.answers.title(g, lang), value: this.services.answers.title(g, lang) }));
+  }
+
+  private async logUnanswered(text: string, lang: Lang, reason: 'none' | 'clarify' | 'offTopic') {
+    await this.services.feedback.add({ kind: 'unanswered', text: redact(text, this.services.knownWords), lang, reason, at: new Date().toISOString() });
+  }
+}
+

@@ -1,0 +1,118 @@
+// Timescales for advocates and families: "The conference was on 2 March 2026, when is the first core group
+// due?" gives the date, the rule and its source for the user's council or nation. A missing or ambiguous
+// date is asked for, never guessed.
+import { ComponentDialog, Dialog, WaterfallDialog, type DialogContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { t } from '../knowledge/i18n.js';
+import type { Lang } from '../knowledge/schema.js';
+import { parseDate } from '../knowledge/timescales/parse-date.js';
+import { buildTimeline, formatDate } from '../knowledge/timescales/timeline.js';
+import { turnLang } from '../bot/turn-lang.js';
+import type { Understanding } from '../understanding/understand.js';
+import { DIALOG, type Services } from './services.js';
+import { choiceCard, suggested } from './replies.js';
+import { inputText } from './turn-input.js';
+import { FREE_TEXT } from './main-dialog.js';
+import { renderTimeline } from './timescales-render.js';
+
+/** Topic groups whose answer is a date that can be worked out. */
+const KIND_OF_GROUP: Record<string, string> = {
+  'first-core-group': 'first-core-group', 'core-group-frequency': 'core-group-frequency',
+  'review-conferences': 'first-review', 'social-worker-visits': 'social-worker-visits',
+};
+
+interface Options { date?: string; kind?: string }
+
+async function placeOf(services: Services, dc: DialogContext) {
+  const profile = await services.state.profile.get(dc.context, {});
+  const nation = profile.nation ?? (profile.council ? services.understander.entities.nationOfCouncil(profile.council) : undefined);
+  return { council: profile.council, nation };
+}
+
+async function sendTimeline(dc: DialogContext, services: Services, date: string, lang: Lang, kind?: string) {
+  const place = await placeOf(services, dc);
+  const timeline = buildTimeline(services.kb.timescales, { council: place.council ?? null, nation: place.nation ?? null } as never, date);
+  if (!timeline.entries.some((e) => e.computable)) {
+    await dc.context.sendActivity(t(lang, 'timescales.noRules'));
+    return;
+  }
+  await dc.context.sendActivity(renderTimeline(timeline, lang, services.kb, services.answers, kind));
+}
+
+/** Answers at once when a timescale question carries a clear date and the place is known. */
+export async function answerTimescaleQuestion(dc: DialogContext, services: Services, u: Understanding, group: string): Promise<boolean> {
+  const kind = KIND_OF_GROUP[group];
+  if (!kind) return false;
+  const text = dc.context.activity.text ?? '';
+  const parsed = parseDate(text, u.lang);
+  if (parsed.status === 'missing') return false;
+  const place = await placeOf(services, dc);
+  if (parsed.status === 'ok' && (place.council || place.nation)) {
+    await sendTimeline(dc, services, parsed.date, u.lang, kind);
+    return true;
+  }
+  await dc.beginDialog(DIALOG.timescales, { date: parsed.status === 'ok' ? parsed.date : undefined, kind } satisfies Options);
+  return true;
+}
+
+export class TimescalesDialog extends ComponentDialog {
+  constructor(private readonly services: Services) {
+    super(DIALOG.timescales);
+    this.addDialog(new WaterfallDialog('timescaleSteps', [
+      this.placeStep.bind(this), this.placeSaveStep.bind(this), this.dateStep.bind(this), this.resultStep.bind(this),
+    ]));
+    this.initialDialogId = 'timescaleSteps';
+  }
+
+  private async placeStep(step: WaterfallStepContext) {
+    const lang = turnLang(step.context);
+    const place = await placeOf(this.services, step);
+    if (place.council || place.nation) return step.next();
+    const buttons = this.services.kb.councils.map((c) => ({ title: c.shortName[lang], value: c.shortName[lang] }));
+    await step.context.sendActivity(choiceCard(step.context, t(lang, 'timescales.askPlace'), buttons));
+    return Dialog.EndOfTurn;
+  }
+
+  private async placeSaveStep(step: WaterfallStepContext) {
+    if (step.result === undefined && step.context.activity.type === 'message' && !(await placeOf(this.services, step)).nation) {
+      const found = this.services.understander.entities.find(inputText(step.context));
+      const profile = await this.services.state.profile.get(step.context, {});
+      if (found.council || found.nation) {
+        profile.council = found.council;
+        profile.nation = found.nation;
+      } else {
+        await step.context.sendActivity(t(turnLang(step.context), 'timescales.placeNotFound'));
+        return step.replaceDialog(this.id, step.options);
+      }
+    }
+    return step.next();
+  }
+
+  private async dateStep(step: WaterfallStepContext) {
+    const opts = (step.options ?? {}) as Options;
+    if (opts.date) return step.next(opts.date);
+    const lang = turnLang(step.context);
+    if (step.activeDialog) step.activeDialog.state[FREE_TEXT] = true;
+    await step.context.sendActivity(suggested(t(lang, 'timescales.askDate'), [{ title: t(lang, 'timescales.today'), value: t(lang, 'timescales.today') }]));
+    return Dialog.EndOfTurn;
+  }
+
+  private async resultStep(step: WaterfallStepContext) {
+    const lang = turnLang(step.context);
+    const opts = (step.options ?? {}) as Options;
+    let date = typeof step.result === 'string' ? step.result : undefined;
+    if (!date) {
+      const parsed = parseDate(inputText(step.context), lang);
+      if (parsed.status === 'ok') date = parsed.date;
+      else if (parsed.status === 'ambiguous') {
+        const buttons = parsed.options.slice(0, 4).map((d) => ({ title: formatDate(d, lang), value: formatDate(d, lang) }));
+        await step.context.sendActivity(suggested(t(lang, 'timescales.ambiguous'), buttons));
+        return step.replaceDialog(this.id, { ...opts, date: undefined, retry: true });
+      } else {
+        await step.context.sendActivity(t(lang, 'timescales.noDate'));
+        return step.replaceDialog(this.id, { ...opts, date: undefined, retry: true });
+      }
+    }
+    await sendTimeline(step, this.services, date, lang, opts.kind);
+    return step.endDialog();
+  }
+}

@@ -1,0 +1,136 @@
+// Picks the right record of a topic for the user's place, and turns records into plain reply parts.
+// All fixed words come from the locale files; all knowledge from content.
+import type { KnowledgeBase } from './load.js';
+import type { Audience, Lang, Nation, Topic } from './schema.js';
+import { t } from './i18n.js';
+
+export interface Place { council?: string; nation?: Nation }
+/** How well the chosen record fits the user's place. */
+export type Fit = 'council' | 'nation' | 'all' | 'other' | 'unknown-place';
+export interface Choice { topic: Topic; fit: Fit; variants: Topic[] }
+export interface Button { title: string; value: string }
+export interface ReplyParts { paragraphs: string[]; buttons: Button[] }
+
+const GLOSSARY = 'glossary:';
+
+export class Answers {
+  private readonly byGroup = new Map<string, Topic[]>();
+  private readonly nationOf: Map<string, Nation>;
+
+  constructor(private readonly kb: KnowledgeBase) {
+    for (const topic of kb.topics) {
+      const list = this.byGroup.get(topic.group) ?? [];
+      list.push(topic);
+      this.byGroup.set(topic.group, list);
+    }
+    this.nationOf = new Map(kb.councils.map((c) => [c.id, c.nation]));
+  }
+
+  hasGroup(group: string): boolean {
+    return this.byGroup.has(group) || (group.startsWith(GLOSSARY) && this.kb.glossary.some((g) => GLOSSARY + g.id === group));
+  }
+
+  groups(): string[] {
+    return [...this.byGroup.keys()];
+  }
+
+  private nationOfTopic(topic: Topic): Nation | undefined {
+    const [kind, value] = topic.appliesTo.split(':');
+    if (kind === 'nation') return value as Nation;
+    if (kind === 'council') return this.nationOf.get(value);
+    return undefined;
+  }
+
+  choose(group: string, place: Place, audience: Audience = 'parent'): Choice | undefined {
+    const variants = this.byGroup.get(group);
+    if (!variants?.length) return undefined;
+    const nation = place.nation ?? (place.council ? this.nationOf.get(place.council) : undefined);
+    const exact = place.council && variants.find((v) => v.appliesTo === `council:${place.council}`);
+    if (exact) return { topic: exact, fit: 'council', variants };
+    const national = nation && variants.find((v) => v.appliesTo === `nation:${nation}`);
+    if (national) return { topic: national, fit: 'nation', variants };
+    // A council's record stands for its nation when the user named only the nation ("in Scotland").
+    const sameNation = !place.council && nation && variants.find((v) => this.nationOfTopic(v) === nation);
+    if (sameNation) return { topic: sameNation, fit: 'nation', variants };
+    const general = variants.find((v) => v.appliesTo === 'all');
+    if (general) return { topic: general, fit: 'all', variants };
+    const forAudience = variants.find((v) => v.audiences.includes(audience)) ?? variants[0];
+    return { topic: forAudience, fit: nation || place.council ? 'other' : 'unknown-place', variants };
+  }
+
+  /** The short question that names a group on a button ("Who will be in the core group?"). */
+  title(group: string, lang: Lang): string {
+    if (group.startsWith(GLOSSARY)) {
+      const g = this.kb.glossary.find((x) => GLOSSARY + x.id === group);
+      return g ? t(lang, 'glossary.buttonTitle', { term: g.term[lang] }) : group;
+    }
+    const v = this.byGroup.get(group)?.[0];
+    return v ? v.questions[lang][0] : group;
+  }
+
+  councilName(id: string, lang: Lang, short = false): string {
+    const c = this.kb.councils.find((x) => x.id === id);
+    return c ? (short ? c.shortName[lang] : c.name[lang]) : id;
+  }
+
+  /** "From Staffordshire County Council's leaflet for parents and carers, February 2008." */
+  sourceLine(leafletId: string, lang: Lang): string {
+    const l = this.kb.leaflets.find((x) => x.id === leafletId);
+    if (!l) return '';
+    const council = this.councilName(l.council, lang);
+    const audience = t(lang, `audience.${l.audience[0]}`);
+    if (!l.published) return t(lang, 'answer.sourceUndated', { council, audience, title: l.title[lang] });
+    const [year, month] = l.published.split('-').map(Number);
+    const date = `${t(lang, `months.${month - 1}`)} ${year}`;
+    return t(lang, 'answer.source', { council, audience, title: l.title[lang], date });
+  }
+
+  /** Leaflets printed long ago: say so (contacts and rules may have changed). */
+  ageNote(leafletId: string, lang: Lang, now = new Date()): string | undefined {
+    const l = this.kb.leaflets.find((x) => x.id === leafletId);
+    if (!l?.published) return undefined;
+    const year = Number(l.published.slice(0, 4));
+    return now.getUTCFullYear() - year >= 8 ? t(lang, 'answer.oldLeaflet', { year }) : undefined;
+  }
+
+  /** The parts of an answer: the answer, its source, any note about place or age, and what to ask next. */
+  answer(group: string, lang: Lang, place: Place, audience: Audience = 'parent'): ReplyParts | undefined {
+    if (group.startsWith(GLOSSARY)) return this.definition(group, lang);
+    const choice = this.choose(group, place, audience);
+    if (!choice) return undefined;
+    const { topic, fit, variants } = choice;
+    const paragraphs = [topic.answer[lang]];
+    const sources = [...new Set(topic.sources.map((s) => s.leaflet))];
+    paragraphs.push(sources.map((s) => this.sourceLine(s, lang)).join(' '));
+    for (const s of sources) {
+      const note = this.ageNote(s, lang);
+      if (note) paragraphs.push(note);
+    }
+    const placeCouncil = topic.appliesTo.startsWith('council:') ? topic.appliesTo.slice('council:'.length) : undefined;
+    if (fit === 'other' && placeCouncil && place.council) {
+      paragraphs.push(t(lang, 'answer.otherCouncil', { council: this.councilName(placeCouncil, lang, true), yours: this.councilName(place.council, lang, true) }));
+    } else if (fit === 'other' || (fit === 'unknown-place' && placeCouncil)) {
+      paragraphs.push(t(lang, variants.length > 1 ? 'answer.differs' : 'answer.localRule', { council: this.councilName(placeCouncil ?? '', lang, true) }));
+    }
+    const buttons: Button[] = [];
+    if (fit === 'unknown-place' && variants.length > 1) {
+      for (const v of variants) {
+        const c = v.appliesTo.split(':')[1];
+        if (v !== topic && v.appliesTo.startsWith('council:')) buttons.push({ title: this.councilName(c, lang, true), value: t(lang, 'answer.whatAbout', { place: this.councilName(c, lang, true) }) });
+        if (v !== topic && v.appliesTo.startsWith('nation:')) buttons.push({ title: t(lang, `nation.${c}`), value: t(lang, 'answer.whatAbout', { place: t(lang, `nation.${c}`) }) });
+      }
+    }
+    for (const f of topic.followUps) if (this.hasGroup(f) && f !== group) buttons.push({ title: this.title(f, lang), value: this.title(f, lang) });
+    return { paragraphs, buttons: buttons.slice(0, 5) };
+  }
+
+  definition(group: string, lang: Lang): ReplyParts | undefined {
+    const g = this.kb.glossary.find((x) => GLOSSARY + x.id === group);
+    if (!g) return undefined;
+    const sources = [...new Set(g.sources.map((s) => s.leaflet))];
+    return {
+      paragraphs: [t(lang, 'glossary.definition', { term: g.term[lang], definition: g.definition[lang] }), sources.map((s) => this.sourceLine(s, lang)).join(' ')],
+      buttons: [],
+    };
+  }
+}

@@ -1,0 +1,73 @@
+// Places and roles named in a message: a council (English or Welsh name, alias or town), a nation,
+// and cues about who is asking (supporter, advocate, professional).
+import type { KnowledgeBase } from '../knowledge/load.js';
+import type { Nation } from '../knowledge/schema.js';
+import { fold } from './normalise.js';
+
+export type Role = 'parent' | 'supporter' | 'professional' | 'advocate';
+
+export interface Entities { council?: string; nation?: Nation; role?: Role; placeText: string[] }
+
+const NATION_WORDS: [Nation, RegExp][] = [
+  ['wales', /\b(wales|welsh (council|rules|procedures|law)|cymru|nghymru|yng nghymru|gymru)\b/],
+  ['scotland', /\b(scotland|scottish|yr alban|alban)\b/],
+  ['england', /\b(england|english (council|rules|procedures|law)|lloegr|loegr|yn lloegr)\b/],
+];
+const ROLE_WORDS: [Role, RegExp][] = [
+  ['supporter', /\b(i'?m|i am|as|im) (a |the |her |his |their )?supporter\b|\b(supporting|support) (my|a) (friend|sister|brother|daughter|son|mum|mam|dad|niece|nephew|cousin)\b|\b(rwy'?n|dw i'?n|fel) (g|c)efnogwr\b/],
+  ['advocate', /\b(i'?m|i am|as|im) (an |the )?advocate\b|\b(rwy'?n|dw i'?n|fel) (eiriolwr|heiriolwr)\b/],
+  ['professional', /\b(i'?m|i am|im|as) (a |an |the )?(teacher|health visitor|social worker|gp|doctor|nurse|police officer|probation officer|professional|practitioner|midwife|school nurse|youth worker|support worker|family support worker)\b|\b(rwy'?n|dw i'?n|fel) (athro|athrawes|ymwelydd iechyd|weithiwr cymdeithasol|gweithiwr cymdeithasol|meddyg|nyrs|heddwas|swyddog prawf|weithiwr proffesiynol)\b/],
+  ['parent', /\b(i'?m|i am|im) (a |the |his |her |their )?(mum|mam|mom|dad|mother|father|parent|carer|step ?mum|step ?dad|foster carer|grandparent|nan|gran)\b|\b(my|fy) (son|daughter|child|kids|baby|children|mhlentyn|mhlant|mab|merch)\b/],
+];
+
+export class EntityFinder {
+  private readonly places: { council: string; pattern: RegExp }[] = [];
+  private readonly nationOf = new Map<string, Nation>();
+
+  constructor(kb: KnowledgeBase) {
+    for (const c of kb.councils) {
+      this.nationOf.set(c.id, c.nation);
+      const names = new Set<string>([c.name.en, c.name.cy, c.shortName.en, c.shortName.cy, ...c.aliases, ...c.towns].map(fold));
+      for (const n of names) {
+        if (n.length < 3) continue;
+        this.places.push({ council: c.id, pattern: new RegExp(`(^|[^a-z0-9])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[^a-z0-9])`) });
+      }
+    }
+    this.places.sort((a, b) => b.pattern.source.length - a.pattern.source.length);
+  }
+
+  find(text: string): Entities {
+    const folded = fold(text);
+    const out: Entities = { placeText: [] };
+    for (const p of this.places) {
+      const m = p.pattern.exec(folded);
+      if (m) {
+        out.council = p.council;
+        out.nation = this.nationOf.get(p.council);
+        out.placeText.push(m[0].replace(/^[^a-z0-9]/, ''));
+        break;
+      }
+    }
+    if (!out.nation) {
+      for (const [nation, re] of NATION_WORDS) {
+        const m = re.exec(folded);
+        if (m) {
+          out.nation = nation;
+          out.placeText.push(m[0]);
+          break;
+        }
+      }
+    }
+    for (const [role, re] of ROLE_WORDS) {
+      if (re.test(folded)) {
+        out.role = role;
+        break;
+      }
+    }
+    return out;
+  }
+
+  nationOfCouncil(council: string): Nation | undefined {
+    return this.nationOf.get(council);
+  }
+}

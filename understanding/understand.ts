@@ -1,0 +1,96 @@
+// One entry point: what is this message, in which language, about which place? No botbuilder here.
+import type { KnowledgeBase } from '../knowledge/load.js';
+import { COMMANDS, type Command, type Lang, type Nation } from '../knowledge/schema.js';
+import { EntityFinder, type Entities, type Role } from './entities.js';
+import { detectLanguage, explicitLanguageSwitch, type LanguageGuess } from './language.js';
+import { TopicMatcher, type MatchDecision } from './matcher.js';
+import { fold, tokenize } from './normalise.js';
+import { PatternMatcher } from './patterns.js';
+
+export interface UserContext { lang?: Lang; council?: string; nation?: Nation; role?: Role; lastGroup?: string }
+
+export type Intent =
+  | { kind: 'safety' }
+  | { kind: 'switchLanguage'; lang: Lang }
+  | { kind: 'command'; command: Command }
+  | { kind: 'setPlace' }
+  | { kind: 'placeFollowUp'; group: string }
+  | { kind: 'answer'; group: string }
+  | { kind: 'clarify'; choices: string[] }
+  | { kind: 'offTopic' }
+  | { kind: 'none' };
+
+export interface Understanding { lang: Lang; language: LanguageGuess; entities: Entities; intent: Intent; match?: MatchDecision }
+
+/** Words that, with a place, make "what about Barnsley?" a follow-up rather than a new question. */
+const FOLLOW_UP_FILLER = new Set(('what about and in for how is it does that work the same there then what if i live lives im am we are ' +
+  'beth am ac yn yng ym mha sut mae hi ar gyfer hynny yno felly os dw i rwy n byw ni r council county borough metropolitan cyngor sir ' +
+  'bwrdeistref fetropolitan rules procedures area rheolau ardal').split(' '));
+
+export class Understander {
+  readonly matcher: TopicMatcher;
+  readonly entities: EntityFinder;
+  private readonly safety: PatternMatcher;
+  private readonly offTopic: PatternMatcher;
+  private readonly commands: { command: Command; en: RegExp[]; cy: RegExp[] }[];
+
+  constructor(readonly kb: KnowledgeBase) {
+    this.matcher = new TopicMatcher(kb);
+    this.entities = new EntityFinder(kb);
+    this.safety = new PatternMatcher(kb.safety);
+    this.offTopic = new PatternMatcher(kb.offTopic);
+    this.commands = COMMANDS.map((command) => ({
+      command,
+      en: kb.commands[command].en.map((p) => new RegExp(p, 'iu')),
+      cy: kb.commands[command].cy.map((p) => new RegExp(p, 'iu')),
+    }));
+  }
+
+  isDanger(text: string): boolean {
+    return this.safety.test(text);
+  }
+
+  /** The command a message gives, checked in both languages (buttons may be in either). */
+  command(text: string, only?: Command[]): Command | undefined {
+    const folded = fold(text);
+    for (const c of this.commands) {
+      if (only && !only.includes(c.command)) continue;
+      if (c.en.some((re) => re.test(folded)) || c.cy.some((re) => re.test(folded))) return c.command;
+    }
+    return undefined;
+  }
+
+  understand(text: string, ctx: UserContext, channelLang: Lang): Understanding {
+    const prior = ctx.lang ?? channelLang;
+    const language = detectLanguage(text, prior);
+    const lang = language.confident || !ctx.lang ? language.lang : ctx.lang;
+    const entities = this.entities.find(text);
+    const base = { lang, language, entities };
+    if (this.isDanger(text)) return { ...base, intent: { kind: 'safety' } };
+    const switchTo = explicitLanguageSwitch(text);
+    if (switchTo) return { ...base, lang: switchTo, intent: { kind: 'switchLanguage', lang: switchTo } };
+    const command = this.command(text);
+    if (command && !['yes', 'no', 'question', 'dontKnow'].includes(command)) return { ...base, intent: { kind: 'command', command } };
+
+    // Take the place out before matching the topic: "complaints in Staffordshire" is about complaints.
+    let rest = fold(text);
+    for (const p of entities.placeText) rest = rest.replace(p, ' ');
+    if (entities.council || entities.nation) {
+      const meaningful = tokenize(rest).filter((w) => !FOLLOW_UP_FILLER.has(w));
+      if (meaningful.length === 0) {
+        return { ...base, intent: ctx.lastGroup ? { kind: 'placeFollowUp', group: ctx.lastGroup } : { kind: 'setPlace' } };
+      }
+    }
+    const match = this.matcher.decide(rest, lang);
+    const otherLang: Lang = lang === 'en' ? 'cy' : 'en';
+    let decision = match;
+    if (decision.kind === 'none' && !language.confident) {
+      const other = this.matcher.decide(rest, otherLang);
+      if (other.kind !== 'none') decision = other;
+    }
+    if (decision.kind !== 'answer' && this.offTopic.test(text)) return { ...base, intent: { kind: 'offTopic' }, match: decision };
+    if (decision.kind === 'answer') return { ...base, intent: { kind: 'answer', group: decision.group }, match: decision };
+    if (decision.kind === 'clarify') return { ...base, intent: { kind: 'clarify', choices: decision.choices }, match: decision };
+    return { ...base, intent: { kind: 'none' }, match: decision };
+  }
+}

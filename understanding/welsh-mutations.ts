@@ -1,0 +1,24 @@
+// Welsh initial mutations change the first letters of a word (cynhadledd -> gynhadledd, plentyn -> mhlentyn,
+// cwyn -> nghwyn, cefnogwr -> chefnogwr). To match a word however it is mutated, each word is also indexed and
+// searched under every radical (unmutated) form it could come from. Wrong guesses are harmless: they match nothing.
+const RULES: [string, string[]][] = [
+  ['ngh', ['c']], ['mh', ['p']], ['nh', ['t']], ['ng', ['g']],
+  ['ch', ['c']], ['ph', ['p']], ['th', ['t']],
+  ['dd', ['d']], ['f', ['b', 'm']], ['g', ['c']], ['b', ['p']], ['d', ['t']],
+  ['l', ['ll']], ['r', ['rh']], ['m', ['b']], ['n', ['d']],
+];
+
+export function radicalForms(word: string): string[] {
+  const out = new Set<string>();
+  for (const [prefix, radicals] of RULES) {
+    if (word.startsWith(prefix) && word.length > prefix.length + 2) {
+      for (const r of radicals) out.add(r + word.slice(prefix.length));
+      break;
+    }
+  }
+  // Soft mutation drops an initial g: (g)weithiwr, (g)rŵp. Aspirate h before a vowel: ei (h)awl.
+  if (/^[aeiouwy]/.test(word) && word.length > 3) out.add('g' + word);
+  if (/^h[aeiouwy]/.test(word) && word.length > 3) out.add(word.slice(1));
+  out.delete(word);
+  return [...out];
+}
