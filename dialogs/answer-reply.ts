@@ -5,10 +5,10 @@ import type { Lang } from '../knowledge/schema.js';
 import type { Services } from './services.js';
 import { sendParts, suggested } from './replies.js';
 
-export async function sendAnswer(context: TurnContext, services: Services, group: string, lang: Lang): Promise<boolean> {
+export async function sendAnswer(context: TurnContext, services: Services, group: string, lang: Lang, matched?: string): Promise<boolean> {
   const profile = await services.state.profile.get(context, {});
   const audience = profile.role === 'supporter' ? 'supporter' : profile.role === 'professional' || profile.role === 'advocate' ? 'professional' : 'parent';
-  const parts = services.answers.answer(group, lang, { council: profile.council, nation: profile.nation }, audience);
+  const parts = services.answers.answer(group, lang, { council: profile.council, nation: profile.nation }, audience, matched);
   if (!parts) return false;
   await sendParts(context, parts, t(lang, 'answer.followUps'));
   await context.sendActivity(suggested(t(lang, 'feedback.ask'), [

@@ -75,7 +75,7 @@ export class RouterDialog extends Dialog {
       case 'answer': {
         const group = u.intent.group;
         if (await this.tryTimescales(dc, u, group)) return Dialog.EndOfTurn;
-        await sendAnswer(context, this.services, group, lang);
+        await sendAnswer(context, this.services, group, lang, u.intent.kind === 'answer' ? u.intent.topicId : undefined);
         return Dialog.EndOfTurn;
       }
       case 'clarify': {

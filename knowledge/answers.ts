@@ -41,7 +41,8 @@ export class Answers {
     return undefined;
   }
 
-  choose(group: string, place: Place, audience: Audience = 'parent'): Choice | undefined {
+  /** `matched` is the record whose questions matched the user's words best: used when the place is not known. */
+  choose(group: string, place: Place, audience: Audience = 'parent', matched?: string): Choice | undefined {
     const variants = this.byGroup.get(group);
     if (!variants?.length) return undefined;
     const nation = place.nation ?? (place.council ? this.nationOf.get(place.council) : undefined);
@@ -54,8 +55,9 @@ export class Answers {
     if (sameNation) return { topic: sameNation, fit: 'nation', variants };
     const general = variants.find((v) => v.appliesTo === 'all');
     if (general) return { topic: general, fit: 'all', variants };
-    const forAudience = variants.find((v) => v.audiences.includes(audience)) ?? variants[0];
-    return { topic: forAudience, fit: nation || place.council ? 'other' : 'unknown-place', variants };
+    const known = nation || place.council;
+    const best = (!known && variants.find((v) => v.id === matched)) || variants.find((v) => v.audiences.includes(audience)) || variants[0];
+    return { topic: best, fit: known ? 'other' : 'unknown-place', variants };
   }
 
   /** The short question that names a group on a button ("Who will be in the core group?"). */
@@ -94,9 +96,9 @@ export class Answers {
   }
 
   /** The parts of an answer: the answer, its source, any note about place or age, and what to ask next. */
-  answer(group: string, lang: Lang, place: Place, audience: Audience = 'parent'): ReplyParts | undefined {
+  answer(group: string, lang: Lang, place: Place, audience: Audience = 'parent', matched?: string): ReplyParts | undefined {
     if (group.startsWith(GLOSSARY)) return this.definition(group, lang);
-    const choice = this.choose(group, place, audience);
+    const choice = this.choose(group, place, audience, matched);
     if (!choice) return undefined;
     const { topic, fit, variants } = choice;
     const paragraphs = [topic.answer[lang]];

@@ -21,9 +21,10 @@ const STOP: Record<Lang, Set<string>> = {
 /** Groups that come from the glossary are named "glossary:<id>". */
 export const GLOSSARY_PREFIX = 'glossary:';
 
-interface Doc { id: number; group: string; text: string; kind: 'question' | 'answer' }
+interface Doc { id: number; group: string; topic: string; text: string; kind: 'question' | 'answer' }
 
-export interface Candidate { group: string; score: number; coverage: number }
+/** A topic group, how well it matched, and which of its records (variants) matched the words best. */
+export interface Candidate { group: string; topicId: string; score: number; coverage: number }
 export type MatchDecision =
   | { kind: 'answer'; group: string; candidates: Candidate[] }
   | { kind: 'clarify'; choices: string[]; candidates: Candidate[] }
@@ -38,6 +39,8 @@ export const POLICY = {
   /** A second topic scoring within this share of the first is a close call. */
   closeRatio: 0.82,
   maxChoices: 3,
+  /** A topic matching this much more of the message than the runner-up wins even when scores are close. */
+  coverageLead: 0.15,
 };
 
 export class TopicMatcher {
@@ -75,17 +78,17 @@ export class TopicMatcher {
     const docs: Doc[] = [];
     let id = 0;
     for (const t of kb.topics) {
-      for (const q of t.questions[lang]) docs.push({ id: id++, group: t.group, text: this.prepare(q, lang), kind: 'question' });
-      docs.push({ id: id++, group: t.group, text: this.prepare(t.answer[lang], lang), kind: 'answer' });
+      for (const q of t.questions[lang]) docs.push({ id: id++, group: t.group, topic: t.id, text: this.prepare(q, lang), kind: 'question' });
+      docs.push({ id: id++, group: t.group, topic: t.id, text: this.prepare(t.answer[lang], lang), kind: 'answer' });
     }
     for (const g of kb.glossary) {
       const group = GLOSSARY_PREFIX + g.id;
       const names = [g.term[lang], ...g.aliases[lang]];
-      for (const n of names) docs.push({ id: id++, group, text: this.prepare(n, lang), kind: 'question' });
+      for (const n of names) docs.push({ id: id++, group, topic: group, text: this.prepare(n, lang), kind: 'question' });
     }
     const ms = new MiniSearch<Doc>({
       fields: ['text'],
-      storeFields: ['group', 'kind'],
+      storeFields: ['group', 'topic', 'kind'],
       tokenize: (text) => tokenize(text),
       processTerm: this.processTerm(lang),
     });
@@ -115,7 +118,7 @@ export class TopicMatcher {
       const matched = new Set(r.queryTerms);
       const covered = terms.filter((forms) => forms.some((f) => matched.has(f))).length / terms.length;
       const prev = best.get(group);
-      if (!prev || r.score > prev.score) best.set(group, { group, score: r.score, coverage: Math.max(covered, prev?.coverage ?? 0) });
+      if (!prev || r.score > prev.score) best.set(group, { group, topicId: r.topic as string, score: r.score, coverage: Math.max(covered, prev?.coverage ?? 0) });
       else prev.coverage = Math.max(prev.coverage, covered);
     }
     return [...best.values()].sort((a, b) => b.score - a.score);
@@ -125,7 +128,8 @@ export class TopicMatcher {
     const candidates = this.rank(text, lang);
     const [top, ...rest] = candidates;
     if (!top || top.score < POLICY.minScore || top.coverage < POLICY.noneCoverage) return { kind: 'none', candidates };
-    const close = rest.filter((c) => c.score >= top.score * POLICY.closeRatio && c.coverage >= POLICY.noneCoverage);
+    // A close call: another topic scores nearly as well and matches as many of the words.
+    const close = rest.filter((c) => c.score >= top.score * POLICY.closeRatio && c.coverage >= POLICY.noneCoverage && c.coverage >= top.coverage - POLICY.coverageLead);
     // A glossary definition close to a topic about the same thing is not worth asking about: answer the topic.
     const closeTopics = close.filter((c) => !c.group.startsWith(GLOSSARY_PREFIX) || top.group.startsWith(GLOSSARY_PREFIX));
     if (top.coverage >= POLICY.minCoverage && closeTopics.length === 0) return { kind: 'answer', group: top.group, candidates };

@@ -15,7 +15,7 @@ export type Intent =
   | { kind: 'command'; command: Command }
   | { kind: 'setPlace' }
   | { kind: 'placeFollowUp'; group: string }
-  | { kind: 'answer'; group: string }
+  | { kind: 'answer'; group: string; topicId?: string }
   | { kind: 'clarify'; choices: string[] }
   | { kind: 'offTopic' }
   | { kind: 'none' };
@@ -89,7 +89,7 @@ export class Understander {
       if (other.kind !== 'none') decision = other;
     }
     if (decision.kind !== 'answer' && this.offTopic.test(text)) return { ...base, intent: { kind: 'offTopic' }, match: decision };
-    if (decision.kind === 'answer') return { ...base, intent: { kind: 'answer', group: decision.group }, match: decision };
+    if (decision.kind === 'answer') return { ...base, intent: { kind: 'answer', group: decision.group, topicId: decision.candidates[0]?.topicId }, match: decision };
     if (decision.kind === 'clarify') return { ...base, intent: { kind: 'clarify', choices: decision.choices }, match: decision };
     return { ...base, intent: { kind: 'none' }, match: decision };
   }
