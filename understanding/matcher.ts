@@ -7,6 +7,7 @@ import type { KnowledgeBase } from '../knowledge/load.js';
 import type { Lang } from '../knowledge/schema.js';
 import { fold, phrasePattern, replacePhrases, tokenize } from './normalise.js';
 import { radicalForms } from './welsh-mutations.js';
+import { SoftmaxClassifier, type Example, type Features } from './classifier.js';
 
 const STOP: Record<Lang, Set<string>> = {
   en: new Set(('a an the is are am was were be been being i me my mine we us our you your yours it its this that these those to of in on at ' +
@@ -15,16 +16,29 @@ const STOP: Record<Lang, Set<string>> = {
     'thanks thank im ive id ill youre thats whats tell know want wanna need like one much lot bit up out go going').split(' ')),
   cy: new Set(('a ac ag y yr r i yn n mae maen ydy yw ydi o ar am fy dy ei ein eich eu hi fe fo e ni chi nhw fi ti sy sydd syn wedi bod fod ' +
     'oes ga gaf gawn alla allaf gallaf gallwch allwch plis os gwelwch dda dw dwi rwy rwyf ydw ydych yno hyn hynny gyda efo hefo i mi ' +
-    'diolch helo shwmae su mai mor iawn jyst eisiau isio moyn angen gwybod dweud wrth').split(' ')),
+    'diolch helo shwmae su mai mor iawn jyst eisiau isio moyn angen gwybod dweud wrth dylwn ddylwn dylen ddylen dylai ddylai').split(' ')),
 };
+
+/** Question words steer the ranking ("who" vs "when") but are not what a message is about: coverage ignores them. */
+const QUESTION_WORDS = new Set('what who when how why where which whose beth pwy pryd sut pam ble faint pa'.split(' '));
 
 /** Groups that come from the glossary are named "glossary:<id>". */
 export const GLOSSARY_PREFIX = 'glossary:';
 
-interface Doc { id: number; group: string; topic: string; text: string; kind: 'question' | 'answer' }
+interface Doc { id: number; group: string; topic: string; text: string; kind: 'question' | 'answer' | 'term'; terms_count: number }
 
 /** A topic group, how well it matched, and which of its records (variants) matched the words best. */
-export interface Candidate { group: string; topicId: string; score: number; coverage: number }
+export interface Candidate {
+  group: string;
+  topicId: string;
+  /** The combined score (classifier probability plus relative BM25), about 0..1. */
+  score: number;
+  /** BM25 score of the group's best question (0 when only the classifier proposed it). */
+  lexical: number;
+  /** The classifier's probability. */
+  p: number;
+  coverage: number;
+}
 export type MatchDecision =
   | { kind: 'answer'; group: string; candidates: Candidate[] }
   | { kind: 'clarify'; choices: string[]; candidates: Candidate[] }
@@ -32,24 +46,80 @@ export type MatchDecision =
 
 export const POLICY = {
   /** Share of the message's meaningful words the best topic must match to be answered. */
-  minCoverage: 0.5,
+  minCoverage: 0.6,
   /** Below this share, or below minScore, nothing matched. */
   noneCoverage: 0.34,
   minScore: 3,
-  /** A second topic scoring within this share of the first is a close call. */
-  closeRatio: 0.82,
+  /** Share of the combined score that comes from the classifier (the rest from relative BM25). */
+  classifierWeight: 0.6,
+  /** A second topic within this much of the first (combined score, 0..1) is a close call. */
+  margin: 0.12,
+  /** The classifier alone is enough support when this sure. */
+  confidentP: 0.5,
   maxChoices: 3,
-  /** A topic matching this much more of the message than the runner-up wins even when scores are close. */
-  coverageLead: 0.15,
+  /** How much of the score is kept for a question none of whose other words were in the message. */
+  docShareFloor: 0.5,
+  /** Weight of a topic's second-best matching question. */
+  agreementWeight: 0.25,
+  /** Answers hold useful words but are not questions: they count for less. */
+  answerWeight: 0.35,
+  /** A glossary term matches definition questions; a topic on the same words should win. */
+  glossaryWeight: 0.6,
 };
 
 export class TopicMatcher {
   private readonly index: Record<Lang, MiniSearch<Doc>>;
+  private readonly classifier: Record<Lang, SoftmaxClassifier>;
+  private readonly topicOfGroup = new Map<string, string>();
   private readonly synonyms: Record<Lang, { map: Map<string, string>; pattern?: RegExp }>;
 
   constructor(kb: KnowledgeBase) {
     this.synonyms = { en: this.synonymTable(kb, 'en'), cy: this.synonymTable(kb, 'cy') };
     this.index = { en: this.build(kb, 'en'), cy: this.build(kb, 'cy') };
+    for (const t of kb.topics) if (!this.topicOfGroup.has(t.group)) this.topicOfGroup.set(t.group, t.id);
+    this.classifier = { en: this.trainClassifier(kb, 'en'), cy: this.trainClassifier(kb, 'cy') };
+  }
+
+  /** Words (stemmed or de-mutated), word pairs and four-letter groups (for typos); weights L2-normalised. */
+  features(text: string, lang: Lang): Features {
+    const f: Features = new Map();
+    const add = (k: string, w: number) => f.set(k, (f.get(k) ?? 0) + w);
+    const kept: string[] = [];
+    for (const w of tokenize(this.prepare(text, lang))) {
+      if (STOP[lang].has(w)) { add(`s:${w}`, 0.3); continue; }
+      const main = lang === 'en' ? stemmer(w) : w;
+      kept.push(main);
+      add(`w:${main}`, 1);
+      if (lang === 'cy') for (const r of radicalForms(w)) add(`w:${r}`, 0.7);
+      if (w.length >= 4) {
+        const padded = `#${w}#`;
+        for (let i = 0; i + 4 <= padded.length; i++) add(`c:${padded.slice(i, i + 4)}`, 0.2);
+      }
+    }
+    for (let i = 0; i + 1 < kept.length; i++) add(`b:${kept[i]}_${kept[i + 1]}`, 0.7);
+    let norm = 0;
+    for (const v of f.values()) norm += v * v;
+    norm = Math.sqrt(norm) || 1;
+    for (const [k, v] of f) f.set(k, v / norm);
+    return f;
+  }
+
+  private trainClassifier(kb: KnowledgeBase, lang: Lang): SoftmaxClassifier {
+    const labels = [...new Set([...kb.topics.map((t) => t.group), ...kb.glossary.map((g) => GLOSSARY_PREFIX + g.id)])];
+    const index = new Map(labels.map((l, i) => [l, i]));
+    const examples: Example[] = [];
+    for (const t of kb.topics) {
+      const label = index.get(t.group)!;
+      for (const q of t.questions[lang]) examples.push({ features: this.features(q, lang), label, weight: 1 });
+      for (const sentence of t.answer[lang].split(/(?<=[.!?])\s+/)) examples.push({ features: this.features(sentence, lang), label, weight: POLICY.answerWeight });
+    }
+    for (const g of kb.glossary) {
+      const label = index.get(GLOSSARY_PREFIX + g.id)!;
+      for (const n of [g.term[lang], ...g.aliases[lang]]) examples.push({ features: this.features(n, lang), label, weight: POLICY.glossaryWeight });
+    }
+    const model = new SoftmaxClassifier(labels);
+    model.train(examples);
+    return model;
   }
 
   private synonymTable(kb: KnowledgeBase, lang: Lang): { map: Map<string, string>; pattern?: RegExp } {
@@ -78,17 +148,19 @@ export class TopicMatcher {
     const docs: Doc[] = [];
     let id = 0;
     for (const t of kb.topics) {
-      for (const q of t.questions[lang]) docs.push({ id: id++, group: t.group, topic: t.id, text: this.prepare(q, lang), kind: 'question' });
-      docs.push({ id: id++, group: t.group, topic: t.id, text: this.prepare(t.answer[lang], lang), kind: 'answer' });
+      for (const q of t.questions[lang]) docs.push({ id: id++, group: t.group, topic: t.id, text: this.prepare(q, lang), kind: 'question', terms_count: 0 });
+      docs.push({ id: id++, group: t.group, topic: t.id, text: this.prepare(t.answer[lang], lang), kind: 'answer', terms_count: 0 });
     }
     for (const g of kb.glossary) {
       const group = GLOSSARY_PREFIX + g.id;
       const names = [g.term[lang], ...g.aliases[lang]];
-      for (const n of names) docs.push({ id: id++, group, topic: group, text: this.prepare(n, lang), kind: 'question' });
+      for (const n of names) docs.push({ id: id++, group, topic: group, text: this.prepare(n, lang), kind: 'term', terms_count: 0 });
     }
+    const process = this.processTerm(lang);
+    for (const d of docs) d.terms_count = new Set(tokenize(d.text).filter((w) => process(w))).size || 1;
     const ms = new MiniSearch<Doc>({
       fields: ['text'],
-      storeFields: ['group', 'topic', 'kind'],
+      storeFields: ['group', 'topic', 'kind', 'terms_count'],
       tokenize: (text) => tokenize(text),
       processTerm: this.processTerm(lang),
     });
@@ -99,40 +171,71 @@ export class TopicMatcher {
   /** The meaningful words of a query (after stop words), for coverage. */
   private queryTerms(prepared: string, lang: Lang): string[][] {
     const p = this.processTerm(lang);
-    return tokenize(prepared).map((w) => p(w)).filter((x): x is string[] => !!x && x.length > 0);
+    const words = tokenize(prepared);
+    const content = words.filter((w) => !QUESTION_WORDS.has(w));
+    return (content.length ? content : words).map((w) => p(w)).filter((x): x is string[] => !!x && x.length > 0);
   }
 
-  rank(text: string, lang: Lang): Candidate[] {
+  /** Topics ranked by BM25 over their questions (and, more weakly, answers and glossary terms). */
+  lexicalRank(text: string, lang: Lang): Omit<Candidate, 'p' | 'lexical'>[] {
     const prepared = this.prepare(text, lang);
     const terms = this.queryTerms(prepared, lang);
-    if (!terms.length) return [];
+    if (!terms.length || !tokenize(prepared).some((w) => !STOP[lang].has(w))) return [];
     const results: SearchResult[] = this.index[lang].search(prepared, {
       fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
       prefix: (term) => term.length >= 6,
       combineWith: 'OR',
-      boostDocument: (_id, _term, stored) => (stored?.kind === 'answer' ? 0.35 : 1),
+      boostDocument: (_id, _term, stored) => (stored?.kind === 'answer' ? POLICY.answerWeight : stored?.kind === 'term' ? POLICY.glossaryWeight : 1),
     });
-    const best = new Map<string, Candidate>();
+    // A question that says more than the message ("what happens AFTER the conference") fits it less well
+    // than one that says just as much: scale BM25 by the share of the question's words that were matched.
+    const best = new Map<string, Omit<Candidate, 'p' | 'lexical'> & { runnerUp: number }>();
     for (const r of results) {
       const group = r.group as string;
       const matched = new Set(r.queryTerms);
       const covered = terms.filter((forms) => forms.some((f) => matched.has(f))).length / terms.length;
+      const docShare = r.kind === 'answer' ? 1 : Math.min(1, r.terms.length / (r.terms_count as number));
+      const score = r.score * (POLICY.docShareFloor + (1 - POLICY.docShareFloor) * docShare);
       const prev = best.get(group);
-      if (!prev || r.score > prev.score) best.set(group, { group, topicId: r.topic as string, score: r.score, coverage: Math.max(covered, prev?.coverage ?? 0) });
-      else prev.coverage = Math.max(prev.coverage, covered);
+      if (!prev) best.set(group, { group, topicId: r.topic as string, score, coverage: covered, runnerUp: 0 });
+      else if (score > prev.score) Object.assign(prev, { topicId: r.topic as string, runnerUp: prev.score, score, coverage: Math.max(covered, prev.coverage) });
+      else Object.assign(prev, { runnerUp: Math.max(prev.runnerUp, score), coverage: Math.max(prev.coverage, covered) });
     }
-    return [...best.values()].sort((a, b) => b.score - a.score);
+    // Several of a topic's questions agreeing is evidence too.
+    return [...best.values()]
+      .map(({ runnerUp, ...c }) => ({ ...c, score: c.score + POLICY.agreementWeight * runnerUp }))
+      .sort((a, b) => b.score - a.score);
+  }
+
+  /** BM25 and the classifier together: each proposes topics, and their evidence is added up. */
+  rank(text: string, lang: Lang): Candidate[] {
+    const lexical = this.lexicalRank(text, lang);
+    if (!lexical.length) return [];
+    const top = lexical[0].score;
+    const byGroup = new Map<string, Candidate>();
+    for (const c of lexical.slice(0, 20)) byGroup.set(c.group, { ...c, lexical: c.score, p: 0, score: (1 - POLICY.classifierWeight) * (c.score / top) });
+    for (const { label, p } of this.classifier[lang].predict(this.features(text, lang)).slice(0, 10)) {
+      const c = byGroup.get(label) ?? { group: label, topicId: this.topicOfGroup.get(label) ?? label, lexical: 0, coverage: 0, p: 0, score: 0 };
+      c.p = p;
+      c.score += POLICY.classifierWeight * p;
+      byGroup.set(label, c);
+    }
+    return [...byGroup.values()].sort((a, b) => b.score - a.score);
   }
 
   decide(text: string, lang: Lang): MatchDecision {
     const candidates = this.rank(text, lang);
+    const lexicalTop = candidates.reduce((m, c) => Math.max(m, c.lexical), 0);
+    const bestCoverage = candidates.reduce((m, c) => Math.max(m, c.coverage), 0);
     const [top, ...rest] = candidates;
-    if (!top || top.score < POLICY.minScore || top.coverage < POLICY.noneCoverage) return { kind: 'none', candidates };
-    // A close call: another topic scores nearly as well and matches as many of the words.
-    const close = rest.filter((c) => c.score >= top.score * POLICY.closeRatio && c.coverage >= POLICY.noneCoverage && c.coverage >= top.coverage - POLICY.coverageLead);
+    // Nothing in the message matched the knowledge base well enough: say so rather than guess.
+    if (!top || lexicalTop < POLICY.minScore || bestCoverage < POLICY.noneCoverage) return { kind: 'none', candidates };
+    const supported = top.coverage >= POLICY.minCoverage || top.p >= POLICY.confidentP;
+    // A close call: another topic has nearly as much evidence.
+    const close = rest.filter((c) => top.score - c.score < POLICY.margin);
     // A glossary definition close to a topic about the same thing is not worth asking about: answer the topic.
     const closeTopics = close.filter((c) => !c.group.startsWith(GLOSSARY_PREFIX) || top.group.startsWith(GLOSSARY_PREFIX));
-    if (top.coverage >= POLICY.minCoverage && closeTopics.length === 0) return { kind: 'answer', group: top.group, candidates };
+    if (supported && closeTopics.length === 0) return { kind: 'answer', group: top.group, candidates };
     if (closeTopics.length) return { kind: 'clarify', choices: [top, ...closeTopics].slice(0, POLICY.maxChoices).map((c) => c.group), candidates };
     return { kind: 'clarify', choices: [top.group], candidates };
   }

@@ -61,6 +61,7 @@ describe('LowdbStorage', () => {
     const dir = freshDir();
     const s = new LowdbStorage(dir);
     const big = 'x'.repeat(200_000);
+    await s.write({ k: { i: -1, big } });
     const writes = Array.from({ length: 20 }, (_, i) => s.write({ k: { i, big, eTag: '*' } }));
     // Read the file from disk while the writes are in flight: it must never be half-written.
     const samples: unknown[] = [];

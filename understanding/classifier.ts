@@ -1,0 +1,96 @@
+// A small multinomial logistic-regression classifier over words, word pairs and letter groups, trained in
+// the process at start-up on the question variants of the knowledge base. It learns which words tell topics
+// apart ("before" vs "after" the conference), which plain word overlap cannot. Deterministic: a seeded shuffle.
+
+export type Features = Map<string, number>;
+export interface Example { features: Features; label: number; weight: number }
+export interface TrainOptions { epochs: number; rate: number; l2: number; seed: number }
+export const DEFAULT_TRAIN: TrainOptions = { epochs: 12, rate: 0.6, l2: 1e-5, seed: 7 };
+
+function seeded(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export class SoftmaxClassifier {
+  private readonly featureIndex = new Map<string, number>();
+  private weights = new Float32Array(0);
+  private bias: Float32Array;
+
+  constructor(readonly labels: string[]) {
+    this.bias = new Float32Array(labels.length);
+  }
+
+  private encode(f: Features, grow: boolean): [Int32Array, Float32Array] {
+    const ids: number[] = [];
+    const vals: number[] = [];
+    for (const [k, v] of f) {
+      let id = this.featureIndex.get(k);
+      if (id === undefined && grow) {
+        id = this.featureIndex.size;
+        this.featureIndex.set(k, id);
+      }
+      if (id !== undefined) { ids.push(id); vals.push(v); }
+    }
+    return [Int32Array.from(ids), Float32Array.from(vals)];
+  }
+
+  train(examples: Example[], opts: TrainOptions = DEFAULT_TRAIN): void {
+    const encoded = examples.map((e) => ({ x: this.encode(e.features, true), y: e.label, w: e.weight }));
+    const C = this.labels.length;
+    this.weights = new Float32Array(this.featureIndex.size * C);
+    const W = this.weights;
+    const z = new Float64Array(C);
+    const random = seeded(opts.seed);
+    for (let epoch = 0; epoch < opts.epochs; epoch++) {
+      const rate = opts.rate / (1 + 0.15 * epoch);
+      for (let i = encoded.length - 1; i > 0; i--) {
+        const j = Math.floor(random() * (i + 1));
+        [encoded[i], encoded[j]] = [encoded[j], encoded[i]];
+      }
+      for (const { x: [ids, vals], y, w } of encoded) {
+        this.scores(ids, vals, z);
+        for (let c = 0; c < C; c++) {
+          const g = (z[c] - (c === y ? 1 : 0)) * w;
+          if (g > -1e-4 && g < 1e-4) continue;
+          this.bias[c] -= rate * g;
+          for (let k = 0; k < ids.length; k++) {
+            const at = ids[k] * C + c;
+            W[at] -= rate * (g * vals[k] + opts.l2 * W[at]);
+          }
+        }
+      }
+    }
+  }
+
+  /** Class probabilities into `out` (softmax). */
+  private scores(ids: Int32Array, vals: Float32Array, out: Float64Array): void {
+    const C = this.labels.length;
+    for (let c = 0; c < C; c++) out[c] = this.bias[c];
+    for (let k = 0; k < ids.length; k++) {
+      const base = ids[k] * C;
+      const v = vals[k];
+      for (let c = 0; c < C; c++) out[c] += this.weights[base + c] * v;
+    }
+    let max = -Infinity;
+    for (let c = 0; c < C; c++) if (out[c] > max) max = out[c];
+    let sum = 0;
+    for (let c = 0; c < C; c++) { out[c] = Math.exp(out[c] - max); sum += out[c]; }
+    for (let c = 0; c < C; c++) out[c] /= sum;
+  }
+
+  /** Probability of each label, highest first; empty when no feature is known. */
+  predict(f: Features): { label: string; p: number }[] {
+    const [ids, vals] = this.encode(f, false);
+    if (!ids.length) return [];
+    const out = new Float64Array(this.labels.length);
+    this.scores(ids, vals, out);
+    return [...out].map((p, c) => ({ label: this.labels[c], p })).sort((a, b) => b.p - a.p);
+  }
+}
