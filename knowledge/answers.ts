@@ -56,7 +56,10 @@ export class Answers {
     const general = variants.find((v) => v.appliesTo === 'all');
     if (general) return { topic: general, fit: 'all', variants };
     const known = nation || place.council;
-    const best = (!known && variants.find((v) => v.id === matched)) || variants.find((v) => v.audiences.includes(audience)) || variants[0];
+    // With no place, the record for the person's role (a parent by default) whose questions matched best.
+    const forRole = variants.filter((v) => v.audiences.includes(audience));
+    const pool = forRole.length ? forRole : variants;
+    const best = (!known && pool.find((v) => v.id === matched)) || pool[0];
     return { topic: best, fit: known ? 'other' : 'unknown-place', variants };
   }
 

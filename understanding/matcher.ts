@@ -55,7 +55,9 @@ export const POLICY = {
   /** A second topic within this much of the first (combined score, 0..1) is a close call. */
   margin: 0.12,
   /** The classifier alone is enough support when this sure. */
-  confidentP: 0.5,
+  confidentP: 0.3,
+  /** A topic this far ahead of the next (combined score) is answered even on partial word overlap. */
+  clearLead: 0.2,
   maxChoices: 3,
   /** How much of the score is kept for a question none of whose other words were in the message. */
   docShareFloor: 0.5,
@@ -230,7 +232,9 @@ export class TopicMatcher {
     const [top, ...rest] = candidates;
     // Nothing in the message matched the knowledge base well enough: say so rather than guess.
     if (!top || lexicalTop < POLICY.minScore || bestCoverage < POLICY.noneCoverage) return { kind: 'none', candidates };
-    const supported = top.coverage >= POLICY.minCoverage || top.p >= POLICY.confidentP;
+    const lead = top.score - (rest[0]?.score ?? 0);
+    // Enough of the message matched, or the classifier is sure, or the topic is far ahead of any other.
+    const supported = top.coverage >= POLICY.minCoverage || top.p >= POLICY.confidentP || (top.coverage >= POLICY.noneCoverage && lead >= POLICY.clearLead);
     // A close call: another topic has nearly as much evidence.
     const close = rest.filter((c) => top.score - c.score < POLICY.margin);
     // A glossary definition close to a topic about the same thing is not worth asking about: answer the topic.

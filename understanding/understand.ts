@@ -6,6 +6,8 @@ import { detectLanguage, explicitLanguageSwitch, type LanguageGuess } from './la
 import { TopicMatcher, type MatchDecision } from './matcher.js';
 import { fold, tokenize } from './normalise.js';
 import { PatternMatcher } from './patterns.js';
+import { DefinitionFinder } from './definitions.js';
+import { GLOSSARY_PREFIX } from './matcher.js';
 
 export interface UserContext { lang?: Lang; council?: string; nation?: Nation; role?: Role; lastGroup?: string }
 
@@ -32,6 +34,7 @@ export class Understander {
   readonly entities: EntityFinder;
   private readonly safety: PatternMatcher;
   private readonly offTopic: PatternMatcher;
+  private readonly definitions: DefinitionFinder;
   private readonly commands: { command: Command; en: RegExp[]; cy: RegExp[] }[];
 
   constructor(readonly kb: KnowledgeBase) {
@@ -39,6 +42,7 @@ export class Understander {
     this.entities = new EntityFinder(kb);
     this.safety = new PatternMatcher(kb.safety);
     this.offTopic = new PatternMatcher(kb.offTopic);
+    this.definitions = new DefinitionFinder(kb);
     this.commands = COMMANDS.map((command) => ({
       command,
       en: kb.commands[command].en.map((p) => new RegExp(p, 'iu')),
@@ -88,6 +92,10 @@ export class Understander {
       const other = this.matcher.decide(rest, otherLang);
       if (other.kind !== 'none') decision = other;
     }
+    // "What does X mean?" with X in the glossary: the definition, unless a topic answers it squarely.
+    const term = this.definitions.find(rest);
+    const squarely = decision.kind === 'answer' && !decision.group.startsWith(GLOSSARY_PREFIX) && (decision.candidates[0]?.coverage ?? 0) >= 0.99;
+    if (term && !squarely) return { ...base, intent: { kind: 'answer', group: GLOSSARY_PREFIX + term }, match: decision };
     if (decision.kind !== 'answer' && this.offTopic.test(text)) return { ...base, intent: { kind: 'offTopic' }, match: decision };
     if (decision.kind === 'answer') return { ...base, intent: { kind: 'answer', group: decision.group, topicId: decision.candidates[0]?.topicId }, match: decision };
     if (decision.kind === 'clarify') return { ...base, intent: { kind: 'clarify', choices: decision.choices }, match: decision };

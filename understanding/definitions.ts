@@ -1,0 +1,63 @@
+// "What does X mean?" / "Beth yw ystyr X?": finds X in the glossary (terms and aliases, typos forgiven).
+import type { KnowledgeBase } from '../knowledge/load.js';
+import type { Lang } from '../knowledge/schema.js';
+import { fold } from './normalise.js';
+import { radicalForms } from './welsh-mutations.js';
+
+const ASKS: RegExp[] = [
+  /^(?:what|wat|wot|whats|what's)\s+(?:does|do|is|are)\s+(?:the\s+|a\s+|an\s+)?(?:word\s+|term\s+)?["']?(.+?)["']?\s+(?:mean|means|stand for)\??$/,
+  /^(?:what|wat|wot)\s+(?:is|are)\s+(?:meant by\s+)?(?:a\s+|an\s+|the\s+)?["']?(.+?)["']?\s*\??$/,
+  /^(?:whats|what's|wats)\s+(?:a\s+|an\s+|the\s+)?["']?(.+?)["']?\s*\??$/,
+  /^(?:meaning of|define|definition of|explain)\s+(?:the\s+|a\s+|an\s+)?["']?(.+?)["']?\s*\??$/,
+  /^["']?(.+?)["']?\s+(?:meaning|definition|means what|\?\?+)\s*\??$/,
+  /^(?:beth|be)\s+(?:yw|ydy|ydi|di|'di)\s+(?:ystyr\s+)?(?:y\s+|yr\s+|'r\s+)?(?:gair\s+|term\s+)?["']?(.+?)["']?\s*\??$/,
+  /^(?:beth|be)\s+(?:mae|ma)\s+["']?(.+?)["']?\s+yn\s+(?:ei\s+)?(?:feddwl|olygu|golygu)\s*\??$/,
+  /^(?:ystyr|diffiniad)\s+(?:y\s+|yr\s+)?["']?(.+?)["']?\s*\??$/,
+];
+
+function editDistanceAtMost(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, cur[j]);
+    }
+    if (best > max) return false;
+    prev = cur;
+  }
+  return prev[b.length] <= max;
+}
+
+export class DefinitionFinder {
+  private readonly names: { name: string; id: string }[] = [];
+
+  constructor(kb: KnowledgeBase) {
+    for (const g of kb.glossary) {
+      for (const lang of ['en', 'cy'] as Lang[]) {
+        for (const n of [g.term[lang], ...g.aliases[lang]]) this.names.push({ name: fold(n).replace(/[^a-z0-9 ]/g, ''), id: g.id });
+      }
+    }
+  }
+
+  /** The glossary id the message asks the meaning of, or undefined. */
+  find(text: string): string | undefined {
+    const folded = fold(text).replace(/[.!]+$/, '').trim();
+    for (const re of ASKS) {
+      const m = re.exec(folded);
+      if (!m) continue;
+      const asked = m[1].replace(/[^a-z0-9 ]/g, '').trim();
+      if (!asked) continue;
+      const forms = [asked, ...radicalForms(asked)];
+      const exact = this.names.find((n) => forms.includes(n.name));
+      if (exact) return exact.id;
+      if (asked.length >= 6) {
+        const near = this.names.find((n) => n.name.length >= 6 && editDistanceAtMost(asked, n.name, asked.length >= 10 ? 2 : 1));
+        if (near) return near.id;
+      }
+    }
+    return undefined;
+  }
+}
