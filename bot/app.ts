@@ -43,8 +43,7 @@ export function knownWordsOf(kb: KnowledgeBase): Set<string> {
   return words;
 }
 
-export function createApp(config: Config, log: Logger, kb: KnowledgeBase = loadKnowledgeBase()): App {
-  const understander = new Understander(kb);
+export function createApp(config: Config, log: Logger, kb: KnowledgeBase = loadKnowledgeBase(), understander: Understander = new Understander(kb)): App {
   const answers = new Answers(kb);
   const storage = new LowdbStorage(join(config.dataDir, 'state'));
   const statements = new StatementStore(join(config.dataDir, 'statements'));

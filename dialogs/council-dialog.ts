@@ -1,12 +1,13 @@
 // "Which council is working with your family?" with the councils as buttons and "I don't know".
-import { ComponentDialog, WaterfallDialog, type WaterfallStepContext, Dialog } from 'botbuilder-dialogs';
+import { WaterfallDialog, type WaterfallStepContext, Dialog } from 'botbuilder-dialogs';
 import { t } from '../knowledge/i18n.js';
 import { turnLang } from '../bot/turn-lang.js';
+import { TaskDialog } from './task-dialog.js';
 import { DIALOG, type Services } from './services.js';
 import { choiceCard } from './replies.js';
 import { inputText } from './turn-input.js';
 
-export class CouncilDialog extends ComponentDialog {
+export class CouncilDialog extends TaskDialog {
   constructor(private readonly services: Services) {
     super(DIALOG.council);
     this.addDialog(new WaterfallDialog('councilSteps', [this.askStep.bind(this), this.saveStep.bind(this)]));
@@ -17,7 +18,7 @@ export class CouncilDialog extends ComponentDialog {
     const lang = turnLang(step.context);
     const buttons = this.services.kb.councils.map((c) => ({ title: c.shortName[lang], value: c.shortName[lang] }));
     buttons.push({ title: t(lang, 'place.dontKnow'), value: t(lang, 'place.dontKnow') });
-    await step.context.sendActivity(choiceCard(step.context, t(lang, 'place.ask'), buttons));
+    await this.ask(step, choiceCard(step.context, t(lang, 'place.ask'), buttons));
     return Dialog.EndOfTurn;
   }
 

@@ -1,12 +1,13 @@
 // "Delete my data", with a confirmation: the user profile, this conversation and any supporter statement.
-import { ComponentDialog, WaterfallDialog, type WaterfallStepContext, Dialog } from 'botbuilder-dialogs';
+import { WaterfallDialog, type WaterfallStepContext, Dialog } from 'botbuilder-dialogs';
 import { t } from '../knowledge/i18n.js';
 import { turnLang } from '../bot/turn-lang.js';
-import { DIALOG, type Services } from './services.js';
+import { TaskDialog } from './task-dialog.js';
+import { DIALOG, FREE_TEXT, type Services } from './services.js';
 import { suggested } from './replies.js';
 import { inputText, userKey } from './turn-input.js';
 
-export class DeleteDataDialog extends ComponentDialog {
+export class DeleteDataDialog extends TaskDialog {
   constructor(private readonly services: Services) {
     super(DIALOG.deleteData);
     this.addDialog(new WaterfallDialog('deleteSteps', [this.confirmStep.bind(this), this.actStep.bind(this)]));
@@ -15,7 +16,9 @@ export class DeleteDataDialog extends ComponentDialog {
 
   private async confirmStep(step: WaterfallStepContext) {
     const lang = turnLang(step.context);
-    await step.context.sendActivity(suggested(t(lang, 'deleteData.confirm'), [
+    // The answer is yes or no: never take it for a question to answer.
+    if (step.activeDialog) step.activeDialog.state[FREE_TEXT] = true;
+    await this.ask(step, suggested(t(lang, 'deleteData.confirm'), [
       { title: t(lang, 'deleteData.yes'), value: t(lang, 'deleteData.yes') },
       { title: t(lang, 'deleteData.no'), value: t(lang, 'deleteData.no') },
     ]));

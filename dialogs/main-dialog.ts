@@ -3,7 +3,7 @@
 // of a task is answered and the task is asked again.
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { t } from '../knowledge/i18n.js';
-import { DIALOG, type Services } from './services.js';
+import { DIALOG, waitsForFreeText, type Services } from './services.js';
 import { RouterDialog } from './router-dialog.js';
 import { inputText } from './turn-input.js';
 import { understandTurn } from './understand-turn.js';
@@ -11,9 +11,7 @@ import { sendSafety } from './safety.js';
 import { sendAnswer } from './answer-reply.js';
 import { sendWelcome } from './welcome.js';
 
-/** Dialogs that are waiting for free text (a name, a date) say so, so their answer is not taken for a question. */
-export interface TaskDialogOptions { expectsFreeText?: boolean }
-export const FREE_TEXT = 'expectsFreeText';
+export { FREE_TEXT } from './services.js';
 
 export class MainDialog extends ComponentDialog {
   constructor(private readonly services: Services, tasks: Dialog[]) {
@@ -80,10 +78,9 @@ export class MainDialog extends ComponentDialog {
       }
     }
     // A clear question in the middle of a task: answer it, then ask the task's question again.
-    const state = active.state as Record<string, unknown>;
-    const waitingForText = Boolean(state[FREE_TEXT]);
+    const waitingForText = waitsForFreeText(active);
     if (!waitingForText && u.intent.kind === 'answer') {
-      await sendAnswer(context, this.services, u.intent.group, lang);
+      await sendAnswer(context, this.services, u.intent.group, lang, { matched: u.intent.topicId, meeting: u.entities.meeting });
       const info = await this.services.state.conversation.get(context, {});
       info.awaitingFeedback = undefined;
       await dc.repromptDialog();

@@ -66,6 +66,9 @@ export class RouterDialog extends Dialog {
     }
 
     switch (u.intent.kind) {
+      case 'switchLanguage':
+        await context.sendActivity(t(lang, 'language.switched'));
+        return Dialog.EndOfTurn;
       case 'command':
         return this.command(dc, u, lang);
       case 'setPlace':
@@ -75,7 +78,7 @@ export class RouterDialog extends Dialog {
       case 'answer': {
         const group = u.intent.group;
         if (await this.tryTimescales(dc, u, group)) return Dialog.EndOfTurn;
-        await sendAnswer(context, this.services, group, lang, u.intent.kind === 'answer' ? u.intent.topicId : undefined);
+        await sendAnswer(context, this.services, group, lang, { matched: u.intent.kind === 'answer' ? u.intent.topicId : undefined, meeting: u.entities.meeting });
         return Dialog.EndOfTurn;
       }
       case 'clarify': {

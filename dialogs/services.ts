@@ -29,3 +29,16 @@ export const DIALOG = {
   timescales: 'timescalesDialog',
   supporterContract: 'supporterContractDialog',
 } as const;
+
+/** Set in a dialog's state while it waits for free text (a name, a date, a yes/no), so the interruption layer
+ * does not take the reply for a new question. */
+export const FREE_TEXT = 'expectsFreeText';
+export interface TaskDialogOptions { expectsFreeText?: boolean }
+
+interface InstanceLike { state?: { [k: string]: unknown; dialogs?: { dialogStack?: InstanceLike[] } } }
+/** True when the dialog, or a dialog inside it (component dialogs nest their own stack), waits for free text. */
+export function waitsForFreeText(instance: InstanceLike | undefined): boolean {
+  if (!instance?.state) return false;
+  if (instance.state[FREE_TEXT]) return true;
+  return (instance.state.dialogs?.dialogStack ?? []).some((inner) => waitsForFreeText(inner));
+}

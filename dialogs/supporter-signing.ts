@@ -11,7 +11,7 @@ import { todayIn, toCalDate, type IsoDate } from '../knowledge/timescales/calend
 import { isRealDate, StatementValidationError } from '../bot/statements/statement-record.js';
 import type { StatementStore } from '../bot/statements/statement-store.js';
 import { supportsCards } from '../bot/channels.js';
-import type { TaskDialogOptions } from './main-dialog.js';
+import type { TaskDialogOptions } from './services.js';
 import type { Services } from './services.js';
 import { suggested } from './replies.js';
 import { userKey } from './turn-input.js';

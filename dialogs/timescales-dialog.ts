@@ -1,17 +1,17 @@
 // Timescales for advocates and families: "The conference was on 2 March 2026, when is the first core group
 // due?" gives the date, the rule and its source for the user's council or nation. A missing or ambiguous
 // date is asked for, never guessed.
-import { ComponentDialog, Dialog, WaterfallDialog, type DialogContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { Dialog, WaterfallDialog, type DialogContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { t } from '../knowledge/i18n.js';
 import type { Lang } from '../knowledge/schema.js';
 import { parseDate } from '../knowledge/timescales/parse-date.js';
 import { buildTimeline, formatDate } from '../knowledge/timescales/timeline.js';
 import { turnLang } from '../bot/turn-lang.js';
 import type { Understanding } from '../understanding/understand.js';
-import { DIALOG, type Services } from './services.js';
+import { TaskDialog } from './task-dialog.js';
+import { DIALOG, FREE_TEXT, type Services } from './services.js';
 import { choiceCard, suggested } from './replies.js';
 import { inputText } from './turn-input.js';
-import { FREE_TEXT } from './main-dialog.js';
 import { renderTimeline } from './timescales-render.js';
 
 /** Topic groups whose answer is a date that can be worked out. */
@@ -20,7 +20,7 @@ const KIND_OF_GROUP: Record<string, string> = {
   'review-conferences': 'first-review', 'social-worker-visits': 'social-worker-visits',
 };
 
-interface Options { date?: string; kind?: string }
+interface Options { date?: string; kind?: string; retry?: boolean }
 
 async function placeOf(services: Services, dc: DialogContext) {
   const profile = await services.state.profile.get(dc.context, {});
@@ -54,7 +54,7 @@ export async function answerTimescaleQuestion(dc: DialogContext, services: Servi
   return true;
 }
 
-export class TimescalesDialog extends ComponentDialog {
+export class TimescalesDialog extends TaskDialog {
   constructor(private readonly services: Services) {
     super(DIALOG.timescales);
     this.addDialog(new WaterfallDialog('timescaleSteps', [
@@ -65,51 +65,53 @@ export class TimescalesDialog extends ComponentDialog {
 
   private async placeStep(step: WaterfallStepContext) {
     const lang = turnLang(step.context);
-    const place = await placeOf(this.services, step);
-    if (place.council || place.nation) return step.next();
+    if ((await placeOf(this.services, step)).nation) return step.next(true);
     const buttons = this.services.kb.councils.map((c) => ({ title: c.shortName[lang], value: c.shortName[lang] }));
-    await step.context.sendActivity(choiceCard(step.context, t(lang, 'timescales.askPlace'), buttons));
+    await this.ask(step, choiceCard(step.context, t(lang, 'timescales.askPlace'), buttons));
     return Dialog.EndOfTurn;
   }
 
   private async placeSaveStep(step: WaterfallStepContext) {
-    if (step.result === undefined && step.context.activity.type === 'message' && !(await placeOf(this.services, step)).nation) {
-      const found = this.services.understander.entities.find(inputText(step.context));
-      const profile = await this.services.state.profile.get(step.context, {});
-      if (found.council || found.nation) {
-        profile.council = found.council;
-        profile.nation = found.nation;
-      } else {
-        await step.context.sendActivity(t(turnLang(step.context), 'timescales.placeNotFound'));
-        return step.replaceDialog(this.id, step.options);
-      }
+    if (step.result === true) return step.next();
+    const found = this.services.understander.entities.find(inputText(step.context));
+    if (!found.council && !found.nation) {
+      await step.context.sendActivity(t(turnLang(step.context), 'timescales.placeNotFound'));
+      return step.replaceDialog(this.id, step.options);
     }
+    const profile = await this.services.state.profile.get(step.context, {});
+    profile.council = found.council;
+    profile.nation = found.nation;
     return step.next();
   }
 
   private async dateStep(step: WaterfallStepContext) {
     const opts = (step.options ?? {}) as Options;
-    if (opts.date) return step.next(opts.date);
-    const lang = turnLang(step.context);
+    if (opts.date) return step.next({ date: opts.date });
     if (step.activeDialog) step.activeDialog.state[FREE_TEXT] = true;
-    await step.context.sendActivity(suggested(t(lang, 'timescales.askDate'), [{ title: t(lang, 'timescales.today'), value: t(lang, 'timescales.today') }]));
+    // After a date we could not read, the question (or the choice of dates) has just been sent.
+    if (!opts.retry) {
+      const lang = turnLang(step.context);
+      await this.ask(step, suggested(t(lang, 'timescales.askDate'), [{ title: t(lang, 'timescales.today'), value: t(lang, 'timescales.today') }]));
+    }
     return Dialog.EndOfTurn;
   }
 
   private async resultStep(step: WaterfallStepContext) {
     const lang = turnLang(step.context);
     const opts = (step.options ?? {}) as Options;
-    let date = typeof step.result === 'string' ? step.result : undefined;
+    // A date already known arrives as { date }; otherwise the result is the text the user typed.
+    let date = (step.result as { date?: string } | undefined)?.date;
     if (!date) {
       const parsed = parseDate(inputText(step.context), lang);
       if (parsed.status === 'ok') date = parsed.date;
-      else if (parsed.status === 'ambiguous') {
-        const buttons = parsed.options.slice(0, 4).map((d) => ({ title: formatDate(d, lang), value: formatDate(d, lang) }));
-        await step.context.sendActivity(suggested(t(lang, 'timescales.ambiguous'), buttons));
-        return step.replaceDialog(this.id, { ...opts, date: undefined, retry: true });
-      } else {
-        await step.context.sendActivity(t(lang, 'timescales.noDate'));
-        return step.replaceDialog(this.id, { ...opts, date: undefined, retry: true });
+      else {
+        if (parsed.status === 'ambiguous') {
+          const buttons = parsed.options.slice(0, 4).map((d) => ({ title: formatDate(d, lang), value: formatDate(d, lang) }));
+          await step.context.sendActivity(suggested(t(lang, 'timescales.ambiguous'), buttons));
+        } else {
+          await step.context.sendActivity(t(lang, 'timescales.noDate'));
+        }
+        return step.replaceDialog(this.id, { ...opts, date: undefined, retry: true } satisfies Options);
       }
     }
     await sendTimeline(step, this.services, date, lang, opts.kind);

@@ -5,6 +5,8 @@ import type { Audience, Lang, Nation, Topic } from './schema.js';
 import { t } from './i18n.js';
 
 export interface Place { council?: string; nation?: Nation }
+/** What the user's words point to when the place is not known: the meeting they named and the best-matched record. */
+export interface Hints { matched?: string; meeting?: 'conference' | 'core-group' }
 /** How well the chosen record fits the user's place. */
 export type Fit = 'council' | 'nation' | 'all' | 'other' | 'unknown-place';
 export interface Choice { topic: Topic; fit: Fit; variants: Topic[] }
@@ -16,6 +18,7 @@ const GLOSSARY = 'glossary:';
 export class Answers {
   private readonly byGroup = new Map<string, Topic[]>();
   private readonly nationOf: Map<string, Nation>;
+  private readonly placeWords: RegExp;
 
   constructor(private readonly kb: KnowledgeBase) {
     for (const topic of kb.topics) {
@@ -24,6 +27,9 @@ export class Answers {
       this.byGroup.set(topic.group, list);
     }
     this.nationOf = new Map(kb.councils.map((c) => [c.id, c.nation]));
+    const names = kb.councils.flatMap((c) => [c.shortName.en, c.shortName.cy, ...c.aliases]).filter((n) => n.length > 3)
+      .map((n) => n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    this.placeWords = new RegExp(`\\b(${[...names, 'wales', 'scotland', 'england', 'cymru', 'alban', 'lloegr'].join('|')})\\b`, 'i');
   }
 
   hasGroup(group: string): boolean {
@@ -42,7 +48,7 @@ export class Answers {
   }
 
   /** `matched` is the record whose questions matched the user's words best: used when the place is not known. */
-  choose(group: string, place: Place, audience: Audience = 'parent', matched?: string): Choice | undefined {
+  choose(group: string, place: Place, audience: Audience = 'parent', hints: Hints = {}): Choice | undefined {
     const variants = this.byGroup.get(group);
     if (!variants?.length) return undefined;
     const nation = place.nation ?? (place.council ? this.nationOf.get(place.council) : undefined);
@@ -57,9 +63,10 @@ export class Answers {
     if (general) return { topic: general, fit: 'all', variants };
     const known = nation || place.council;
     // With no place, the record for the person's role (a parent by default) whose questions matched best.
-    const forRole = variants.filter((v) => v.audiences.includes(audience));
-    const pool = forRole.length ? forRole : variants;
-    const best = (!known && pool.find((v) => v.id === matched)) || pool[0];
+    const narrow = (list: Topic[], keep: (v: Topic) => boolean) => (list.some(keep) ? list.filter(keep) : list);
+    let pool = narrow(variants, (v) => v.audiences.includes(audience));
+    if (hints.meeting) pool = narrow(pool, (v) => v.sources.some((s) => this.kb.leaflets.find((l) => l.id === s.leaflet)?.meetings.includes(hints.meeting!)));
+    const best = (!known && pool.find((v) => v.id === hints.matched)) || pool[0];
     return { topic: best, fit: known ? 'other' : 'unknown-place', variants };
   }
 
@@ -69,8 +76,13 @@ export class Answers {
       const g = this.kb.glossary.find((x) => GLOSSARY + x.id === group);
       return g ? t(lang, 'glossary.buttonTitle', { term: g.term[lang] }) : group;
     }
-    const v = this.byGroup.get(group)?.[0];
-    return v ? v.questions[lang][0] : group;
+    // A question that names no place, from a record for parents where there is one.
+    const variants = [...(this.byGroup.get(group) ?? [])].sort((a, b) => Number(b.audiences.includes('parent')) - Number(a.audiences.includes('parent')));
+    for (const v of variants) {
+      const q = v.questions[lang].find((x) => !this.placeWords.test(x));
+      if (q) return q;
+    }
+    return variants[0]?.questions[lang][0] ?? group;
   }
 
   councilName(id: string, lang: Lang, short = false): string {
@@ -99,9 +111,9 @@ export class Answers {
   }
 
   /** The parts of an answer: the answer, its source, any note about place or age, and what to ask next. */
-  answer(group: string, lang: Lang, place: Place, audience: Audience = 'parent', matched?: string): ReplyParts | undefined {
+  answer(group: string, lang: Lang, place: Place, audience: Audience = 'parent', hints: Hints = {}): ReplyParts | undefined {
     if (group.startsWith(GLOSSARY)) return this.definition(group, lang);
-    const choice = this.choose(group, place, audience, matched);
+    const choice = this.choose(group, place, audience, hints);
     if (!choice) return undefined;
     const { topic, fit, variants } = choice;
     const paragraphs = [topic.answer[lang]];

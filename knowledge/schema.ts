@@ -31,6 +31,8 @@ export const leaflet = z.object({
   audience: z.array(z.enum(AUDIENCES)).min(1),
   /** Month of publication as printed (YYYY-MM), or null when the leaflet is not dated. */
   published: z.string().regex(/^\d{4}-\d{2}$/).nullable(),
+  /** The meetings the leaflet is about, so a question about a core group gets a core-group leaflet's answer. */
+  meetings: z.array(z.enum(['conference', 'core-group'])).min(1),
   sections: z.array(nonEmpty).min(1),
 }).strict();
 export type Leaflet = z.infer<typeof leaflet>;

@@ -6,7 +6,8 @@ import { fold } from './normalise.js';
 
 export type Role = 'parent' | 'supporter' | 'professional' | 'advocate';
 
-export interface Entities { council?: string; nation?: Nation; role?: Role; placeText: string[] }
+export type Meeting = 'conference' | 'core-group';
+export interface Entities { council?: string; nation?: Nation; role?: Role; meeting?: Meeting; placeText: string[] }
 
 const NATION_WORDS: [Nation, RegExp][] = [
   ['wales', /\b(wales|welsh (council|rules|procedures|law)|cymru|nghymru|yng nghymru|gymru)\b/],
@@ -58,6 +59,8 @@ export class EntityFinder {
         }
       }
     }
+    if (/\b(core ?-?group|cor group|grwp craidd|grwpiau craidd|ngrwp craidd)\b/.test(folded)) out.meeting = 'core-group';
+    else if (/\b(conferen\w*|confren\w*|cppm|icpc|(c|g|ch|ngh)ynhadledd|cynadleddau)\b/.test(folded)) out.meeting = 'conference';
     for (const [role, re] of ROLE_WORDS) {
       if (re.test(folded)) {
         out.role = role;

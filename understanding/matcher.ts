@@ -59,6 +59,8 @@ export const POLICY = {
   /** A topic this far ahead of the next (combined score) is answered even on partial word overlap. */
   clearLead: 0.2,
   maxChoices: 3,
+  /** A one-word message matching this many topics fully is too broad to answer. */
+  broadTopics: 6,
   /** How much of the score is kept for a question none of whose other words were in the message. */
   docShareFloor: 0.5,
   /** Weight of a topic's second-best matching question. */
@@ -239,6 +241,10 @@ export class TopicMatcher {
     const close = rest.filter((c) => top.score - c.score < POLICY.margin);
     // A glossary definition close to a topic about the same thing is not worth asking about: answer the topic.
     const closeTopics = close.filter((c) => !c.group.startsWith(GLOSSARY_PREFIX) || top.group.startsWith(GLOSSARY_PREFIX));
+    // One broad word ("meeting", "plan") that many topics share is a question to ask back, not to answer.
+    const broad = candidates.filter((c) => c.lexical > 0 && c.coverage >= 0.99).length >= POLICY.broadTopics
+      && this.queryTerms(this.prepare(text, lang), lang).length === 1;
+    if (broad) return { kind: 'clarify', choices: candidates.slice(0, POLICY.maxChoices).map((c) => c.group), candidates };
     if (supported && closeTopics.length === 0) return { kind: 'answer', group: top.group, candidates };
     if (closeTopics.length) return { kind: 'clarify', choices: [top, ...closeTopics].slice(0, POLICY.maxChoices).map((c) => c.group), candidates };
     return { kind: 'clarify', choices: [top.group], candidates };

@@ -67,7 +67,8 @@ export class Understander {
   understand(text: string, ctx: UserContext, channelLang: Lang): Understanding {
     const prior = ctx.lang ?? channelLang;
     const language = detectLanguage(text, prior);
-    const lang = language.confident || !ctx.lang ? language.lang : ctx.lang;
+    // The channel's locale or the remembered language is the prior; only clear evidence overrides it.
+    const lang = language.confident ? language.lang : prior;
     const entities = this.entities.find(text);
     const base = { lang, language, entities };
     if (this.isDanger(text)) return { ...base, intent: { kind: 'safety' } };

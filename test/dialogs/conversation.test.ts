@@ -1,0 +1,143 @@
+// Whole conversations through the real bot and dialogs (TestAdapter), in English and Welsh. Every expected
+// sentence comes from the locale or content files.
+import { t, tList } from '../../knowledge/i18n.js';
+import type { Lang } from '../../knowledge/schema.js';
+import { botHarness, sharedUnderstanding } from '../helpers/bot-harness.js';
+
+const L = (lang: Lang) => (lang === 'cy' ? 'cy-GB' : 'en-GB');
+const { kb } = sharedUnderstanding();
+const answerOf = (id: string, lang: Lang) => kb.topics.find((x) => x.id === id)!.answer[lang];
+
+const Q = {
+  en: { bring: 'Can I bring my mum to the core group?', gibberish: 'asdfgh qwerty zxcv', taxi: 'can you book me a taxi', broad: 'plan',
+    danger: 'he has a knife and my children are in the house', frequency: 'How often does the core group meet?', whatAbout: 'what about Barnsley?' },
+  cy: { bring: "Ga i ddod â mam i'r grŵp craidd?", gibberish: 'asdfgh qwerty zxcv', taxi: 'Allwch chi archebu tacsi i mi?', broad: 'cynllun',
+    danger: 'Dyw fy mhlant ddim yn ddiogel heno', frequency: "Pa mor aml mae'r grŵp craidd yn cwrdd?", whatAbout: 'beth am Barnsley?' },
+};
+
+describe.each(['en', 'cy'] as const)('conversations in %s', (lang) => {
+  test('the welcome says what the bot is and offers the main paths, once', async () => {
+    const h = botHarness({ locale: L(lang) });
+    const text = h.text(await h.open());
+    for (const line of tList(lang, 'welcome.lines')) expect(text).toContain(line);
+    for (const key of ['menu.ask', 'menu.supporter', 'menu.timescales', 'menu.complaints', 'menu.language']) expect(text).toContain(t(lang, key));
+    expect(h.text(await h.open())).toBe('');
+  });
+
+  test('a question is answered with its source, follow-ups and "Did this help?", and feedback is kept', async () => {
+    const h = botHarness({ locale: L(lang) });
+    await h.open();
+    const replies = await h.say(Q[lang].bring);
+    const text = h.text(replies);
+    expect(text).toContain(answerOf('bring-someone.staffordshire', lang));
+    expect(text).toContain(h.app.services.answers.sourceLine('staffordshire-core-groups-2008', lang));
+    expect(text).toContain(t(lang, 'answer.oldLeaflet', { year: 2008 }));
+    expect(text).toContain(t(lang, 'feedback.ask'));
+    const thanks = await h.say(t(lang, 'feedback.yes'));
+    expect(h.text(thanks)).toContain(t(lang, 'feedback.thanks'));
+    const events = await h.app.services.feedback.list();
+    expect(events).toEqual([expect.objectContaining({ kind: 'helped', group: 'bring-someone', helped: true, lang })]);
+  });
+
+  test('a broad word gets "Did you mean…?" with topics as buttons', async () => {
+    const h = botHarness({ locale: L(lang) });
+    const replies = await h.say(Q[lang].broad);
+    expect(h.text(replies)).toContain(t(lang, 'clarify.ask'));
+    expect(h.buttons(replies).length).toBeGreaterThanOrEqual(3);
+    expect(h.buttons(replies)).toContain(t(lang, 'clarify.somethingElse'));
+  });
+
+  test('no match: says so kindly and offers main topics; the question is kept (redacted) for editors', async () => {
+    const h = botHarness({ locale: L(lang) });
+    const replies = await h.say(`${Q[lang].gibberish} 07700 900123`);
+    expect(h.text(replies)).toContain(t(lang, 'none.text'));
+    expect(h.buttons(replies).length).toBeGreaterThanOrEqual(3);
+    const [event] = await h.app.services.feedback.list();
+    expect(event).toMatchObject({ kind: 'unanswered', reason: 'none' });
+    expect(JSON.stringify(event)).not.toContain('900123');
+  });
+
+  test('off-topic: says what the bot can help with', async () => {
+    const h = botHarness({ locale: L(lang) });
+    expect(h.text(await h.say(Q[lang].taxi))).toContain(t(lang, 'offTopic.text'));
+  });
+
+  test('danger gets 999 first, even in the middle of a dialog, and the dialog carries on', async () => {
+    const h = botHarness({ locale: L(lang) });
+    await h.say(lang === 'en' ? 'change council' : 'newid cyngor');
+    const safety = await h.say(Q[lang].danger);
+    expect(safety[0].text).toContain('999');
+    expect(safety[0].text).toContain(tList(lang, 'safety.lines')[0]);
+    const set = await h.say('Barnsley');
+    expect(h.text(set)).toContain(t(lang, 'place.set', { council: h.app.services.answers.councilName('barnsley', lang) }));
+  });
+
+  test('a question in the middle of a dialog is answered and the dialog asks again', async () => {
+    const h = botHarness({ locale: L(lang) });
+    await h.say(lang === 'en' ? 'change council' : 'newid cyngor');
+    const replies = await h.say(Q[lang].bring);
+    const text = h.text(replies);
+    expect(text).toContain(answerOf('bring-someone.staffordshire', lang));
+    expect(text).toContain(t(lang, 'place.ask'));
+  });
+
+  test('"what about Barnsley?" re-answers the last topic for Barnsley', async () => {
+    const h = botHarness({ locale: L(lang) });
+    await h.say(Q[lang].frequency);
+    const text = h.text(await h.say(Q[lang].whatAbout));
+    expect(text).toContain(answerOf('core-group-frequency.barnsley', lang));
+    expect(text).toContain(h.app.services.answers.sourceLine('barnsley-cp-conferences', lang));
+  });
+
+  test('the council set by the host page (channelData) is used without asking', async () => {
+    const h = botHarness({ locale: L(lang) });
+    const text = h.text(await h.say(Q[lang].frequency, { channelData: { council: 'denbighshire' } }));
+    expect(text).toContain(answerOf('core-group-frequency.denbighshire', lang));
+  });
+
+  test('contacts give only the directory\'s contacts, with their source', async () => {
+    const h = botHarness({ locale: L(lang) });
+    await h.say('Denbighshire');
+    const text = h.text(await h.say(lang === 'en' ? 'contacts' : 'cysylltiadau'));
+    expect(text).toContain('0800 032 1099');
+    expect(text).toContain('ssdcomments@denbighshire.gov.uk');
+    expect(text).toContain('0808 801 0366');
+    await h.say('Herefordshire');
+    const none = h.text(await h.say(lang === 'en' ? 'contacts' : 'cysylltiadau'));
+    expect(none).toContain(t(lang, 'contacts.none', { council: h.app.services.answers.councilName('herefordshire', lang) }));
+  });
+
+  test('"delete my data" asks first, then forgets the council', async () => {
+    const h = botHarness({ locale: L(lang) });
+    await h.say('Barnsley');
+    const ask = await h.say(lang === 'en' ? 'delete my data' : 'dileu fy nata');
+    expect(h.text(ask)).toContain(t(lang, 'deleteData.confirm'));
+    expect(h.text(await h.say(t(lang, 'deleteData.yes')))).toContain(t(lang, 'deleteData.done'));
+    const text = h.text(await h.say(Q[lang].frequency));
+    expect(text).not.toContain(answerOf('core-group-frequency.barnsley', lang));
+  });
+});
+
+describe('language', () => {
+  test('"Cymraeg" switches to Welsh and the choice is remembered; "English" switches back', async () => {
+    const h = botHarness();
+    expect(h.text(await h.say('Cymraeg'))).toContain(t('cy', 'language.switched'));
+    expect(h.text(await h.say('help'))).toContain(tList('cy', 'help.lines')[0]);
+    expect(h.text(await h.say('English'))).toContain(t('en', 'language.switched'));
+  });
+
+  test('a Welsh question in an English conversation is answered in Welsh', async () => {
+    const h = botHarness();
+    const text = h.text(await h.say(Q.cy.bring));
+    expect(text).toContain(answerOf('bring-someone.staffordshire', 'cy'));
+  });
+});
+
+describe('channels without cards', () => {
+  test('buttons become a numbered list', async () => {
+    const h = botHarness({ channelId: 'sms' });
+    const replies = await h.say('plan');
+    expect(replies.some((a) => a.attachments?.length)).toBe(false);
+    expect(h.text(replies)).toMatch(/\n1\. .+\n2\. /);
+  });
+});

@@ -1,0 +1,57 @@
+// Timescales through the conversation: a date in the question, a date asked for, an unreadable date,
+// and the arithmetic across Christmas and New Year in England, Wales and Scotland.
+import { t } from '../../knowledge/i18n.js';
+import { formatDate } from '../../knowledge/timescales/format-date.js';
+import { botHarness } from '../helpers/bot-harness.js';
+
+const day = (iso: string, lang: 'en' | 'cy') => formatDate(iso, lang, { weekday: true });
+
+describe('timescales', () => {
+  test('English: "conference in Denbighshire on 5 January 2026" gives 19 January 2026 with the rule and its source', async () => {
+    const h = botHarness();
+    const text = h.text(await h.say('Initial conference in Denbighshire was on 5 January 2026, when is the first core group due?'));
+    expect(text).toContain(day('2026-01-19', 'en'));
+    expect(text).toContain(h.app.services.kb.timescales.find((r) => r.id === 'first-core-group.wales')!.text.en);
+    expect(text).toContain(h.app.services.answers.sourceLine('denbighshire-core-groups', 'en'));
+    expect(text).toContain(t('en', 'timescales.check'));
+  });
+
+  test('Welsh: the same question in Welsh, with a Welsh date', async () => {
+    const h = botHarness({ locale: 'cy-GB' });
+    const text = h.text(await h.say("Roedd y gynhadledd gyntaf yn Sir Ddinbych ar 5 Ionawr 2026, pryd mae'r grŵp craidd cyntaf?"));
+    expect(text).toContain(day('2026-01-19', 'cy'));
+    expect(text).toContain(h.app.services.kb.timescales.find((r) => r.id === 'first-core-group.wales')!.text.cy);
+  });
+
+  test.each([
+    // 10 working days from Friday 18 December 2026: Christmas Day, the Boxing Day substitute (28th) and New
+    // Year's Day are skipped everywhere; Scotland also has 2 January (substitute Monday 4 January 2027).
+    ['Denbighshire', '2027-01-06'],
+    ['Argyll and Bute', null],
+  ])('across Christmas and New Year: %s', async (place, due) => {
+    const h = botHarness();
+    await h.say(place);
+    const text = h.text(await h.say('The conference was on 18 December 2026, when is the first core group due?'));
+    if (due) expect(text).toContain(day(due, 'en'));
+    else expect(text).toContain(day('2027-01-02', 'en')); // Argyll & Bute: usually 15 days after the CPPM
+  });
+
+  test('a missing date is asked for, an unreadable one asked again, never guessed', async () => {
+    const h = botHarness();
+    const ask = await h.say('timescales');
+    expect(h.text(ask)).toContain(t('en', 'timescales.askPlace'));
+    expect(h.text(await h.say('Barnsley'))).toContain(t('en', 'timescales.askDate'));
+    expect(h.text(await h.say('sometime soon'))).toContain(t('en', 'timescales.noDate'));
+    const text = h.text(await h.say('2/3/26'));
+    expect(text).toContain(day('2026-06-02', 'en')); // first review within three months
+    expect(text).toContain(day('2026-03-16', 'en')); // social worker visits every two weeks
+  });
+
+  test('Welsh: the dialog in Welsh, with "dydd Llun diwethaf" style dates understood', async () => {
+    const h = botHarness({ locale: 'cy-GB' });
+    await h.say('amserlenni');
+    expect(h.text(await h.say('Sir Ddinbych'))).toContain(t('cy', 'timescales.askDate'));
+    const text = h.text(await h.say('5 Ionawr 2026'));
+    expect(text).toContain(day('2026-01-19', 'cy'));
+  });
+});
