@@ -74,6 +74,8 @@ export const POLICY = {
 export class TopicMatcher {
   private readonly index: Record<Lang, MiniSearch<Doc>>;
   private readonly classifier: Record<Lang, SoftmaxClassifier>;
+  /** Every indexed term, per language: typo tolerance (the costly part of search) is only for unknown words. */
+  private readonly vocabulary: Record<Lang, Set<string>> = { en: new Set(), cy: new Set() };
   private readonly topicOfGroup = new Map<string, string>();
   private readonly synonyms: Record<Lang, { map: Map<string, string>; pattern?: RegExp }>;
 
@@ -169,6 +171,7 @@ export class TopicMatcher {
       processTerm: this.processTerm(lang),
     });
     ms.addAll(docs);
+    for (const d of docs) for (const w of tokenize(d.text)) for (const term of process(w) ?? []) this.vocabulary[lang].add(term);
     return ms;
   }
 
@@ -186,8 +189,8 @@ export class TopicMatcher {
     const terms = this.queryTerms(prepared, lang);
     if (!terms.length || !tokenize(prepared).some((w) => !STOP[lang].has(w))) return [];
     const results: SearchResult[] = this.index[lang].search(prepared, {
-      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
-      prefix: (term) => term.length >= 6,
+      fuzzy: (term) => (term.length >= 5 && !this.vocabulary[lang].has(term) ? 0.2 : false),
+      prefix: (term) => term.length >= 6 && !this.vocabulary[lang].has(term),
       combineWith: 'OR',
       boostDocument: (_id, _term, stored) => (stored?.kind === 'answer' ? POLICY.answerWeight : stored?.kind === 'term' ? POLICY.glossaryWeight : 1),
     });
