@@ -78,7 +78,7 @@ export class RouterDialog extends Dialog {
       case 'answer': {
         const group = u.intent.group;
         if (await this.tryTimescales(dc, u, group)) return Dialog.EndOfTurn;
-        await sendAnswer(context, this.services, group, lang, { matched: u.intent.kind === 'answer' ? u.intent.topicId : undefined, meeting: u.entities.meeting });
+        await sendAnswer(context, this.services, group, lang, { matched: u.intent.kind === 'answer' ? u.intent.topicId : undefined, equallyMatched: u.intent.kind === 'answer' ? u.intent.closeTopics : undefined, meeting: u.entities.meeting });
         return Dialog.EndOfTurn;
       }
       case 'clarify': {

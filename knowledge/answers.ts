@@ -6,7 +6,7 @@ import { t } from './i18n.js';
 
 export interface Place { council?: string; nation?: Nation }
 /** What the user's words point to when the place is not known: the meeting they named and the best-matched record. */
-export interface Hints { matched?: string; meeting?: 'conference' | 'core-group' }
+export interface Hints { matched?: string; equallyMatched?: string[]; meeting?: 'conference' | 'core-group' }
 /** How well the chosen record fits the user's place. */
 export type Fit = 'council' | 'nation' | 'all' | 'other' | 'unknown-place';
 export interface Choice { topic: Topic; fit: Fit; variants: Topic[] }
@@ -64,8 +64,14 @@ export class Answers {
     const known = nation || place.council;
     // With no place, the record for the person's role (a parent by default) whose questions matched best.
     const narrow = (list: Topic[], keep: (v: Topic) => boolean) => (list.some(keep) ? list.filter(keep) : list);
+    const leafletFor = (v: Topic) => v.sources.map((s) => this.kb.leaflets.find((l) => l.id === s.leaflet));
     let pool = narrow(variants, (v) => v.audiences.includes(audience));
-    if (hints.meeting) pool = narrow(pool, (v) => v.sources.some((s) => this.kb.leaflets.find((l) => l.id === s.leaflet)?.meetings.includes(hints.meeting!)));
+    // When the words fit one record clearly better than the others, that record; otherwise choose among equals.
+    if (!known && hints.equallyMatched?.length) pool = narrow(pool, (v) => hints.equallyMatched!.includes(v.id));
+    else if (!known && hints.matched && pool.some((v) => v.id === hints.matched)) pool = pool.filter((v) => v.id === hints.matched);
+    // A leaflet written for this person (a parent's leaflet for a parent) before one written for others.
+    pool = narrow(pool, (v) => leafletFor(v).some((l) => l?.audience.includes(audience)));
+    if (hints.meeting) pool = narrow(pool, (v) => leafletFor(v).some((l) => l?.meetings.includes(hints.meeting!)));
     const best = (!known && pool.find((v) => v.id === hints.matched)) || pool[0];
     return { topic: best, fit: known ? 'other' : 'unknown-place', variants };
   }

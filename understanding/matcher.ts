@@ -4,7 +4,7 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { stemmer } from 'stemmer';
 import type { KnowledgeBase } from '../knowledge/load.js';
-import type { Lang } from '../knowledge/schema.js';
+import type { Audience, Lang } from '../knowledge/schema.js';
 import { fold, phrasePattern, replacePhrases, tokenize } from './normalise.js';
 import { radicalForms } from './welsh-mutations.js';
 import { SoftmaxClassifier, type Example, type Features } from './classifier.js';
@@ -38,6 +38,8 @@ export interface Candidate {
   /** The classifier's probability. */
   p: number;
   coverage: number;
+  /** The records of the group that matched about as well as the best (the words do not tell them apart). */
+  closeTopics?: string[];
 }
 export type MatchDecision =
   | { kind: 'answer'; group: string; candidates: Candidate[] }
@@ -59,6 +61,10 @@ export const POLICY = {
   /** A topic this far ahead of the next (combined score) is answered even on partial word overlap. */
   clearLead: 0.2,
   maxChoices: 3,
+  /** Records of one topic scoring within this share of the best are matched equally well. */
+  sameMatchRatio: 0.85,
+  /** Score kept by a topic that serves none of the asker's audience (parent unless they said otherwise). */
+  otherAudienceFactor: 0.85,
   /** A one-word message matching this many topics fully is too broad to answer. */
   broadTopics: 6,
   /** How much of the score is kept for a question none of whose other words were in the message. */
@@ -77,12 +83,18 @@ export class TopicMatcher {
   /** Every indexed term, per language: typo tolerance (the costly part of search) is only for unknown words. */
   private readonly vocabulary: Record<Lang, Set<string>> = { en: new Set(), cy: new Set() };
   private readonly topicOfGroup = new Map<string, string>();
+  private readonly audiencesOfGroup = new Map<string, Set<string>>();
   private readonly synonyms: Record<Lang, { map: Map<string, string>; pattern?: RegExp }>;
 
   constructor(kb: KnowledgeBase) {
     this.synonyms = { en: this.synonymTable(kb, 'en'), cy: this.synonymTable(kb, 'cy') };
     this.index = { en: this.build(kb, 'en'), cy: this.build(kb, 'cy') };
-    for (const t of kb.topics) if (!this.topicOfGroup.has(t.group)) this.topicOfGroup.set(t.group, t.id);
+    for (const t of kb.topics) {
+      if (!this.topicOfGroup.has(t.group)) this.topicOfGroup.set(t.group, t.id);
+      const set = this.audiencesOfGroup.get(t.group) ?? new Set<string>();
+      t.audiences.forEach((a) => set.add(a));
+      this.audiencesOfGroup.set(t.group, set);
+    }
     this.classifier = { en: this.trainClassifier(kb, 'en'), cy: this.trainClassifier(kb, 'cy') };
   }
 
@@ -197,7 +209,9 @@ export class TopicMatcher {
     // A question that says more than the message ("what happens AFTER the conference") fits it less well
     // than one that says just as much: scale BM25 by the share of the question's words that were matched.
     const best = new Map<string, Omit<Candidate, 'p' | 'lexical'> & { runnerUp: number }>();
+    const perTopic = new Map<string, number>();
     for (const r of results) {
+      perTopic.set(r.topic as string, Math.max(perTopic.get(r.topic as string) ?? 0, r.score));
       const group = r.group as string;
       const matched = new Set(r.queryTerms);
       const covered = terms.filter((forms) => forms.some((f) => matched.has(f))).length / terms.length;
@@ -209,13 +223,15 @@ export class TopicMatcher {
       else Object.assign(prev, { runnerUp: Math.max(prev.runnerUp, score), coverage: Math.max(prev.coverage, covered) });
     }
     // Several of a topic's questions agreeing is evidence too.
+    const topicsOf = (group: string, top: number) => [...perTopic.entries()]
+      .filter(([id, sc]) => id.startsWith(`${group}.`) && sc >= top * POLICY.sameMatchRatio).map(([id]) => id);
     return [...best.values()]
-      .map(({ runnerUp, ...c }) => ({ ...c, score: c.score + POLICY.agreementWeight * runnerUp }))
+      .map(({ runnerUp, ...c }) => ({ ...c, score: c.score + POLICY.agreementWeight * runnerUp, closeTopics: topicsOf(c.group, perTopic.get(c.topicId) ?? 0) }))
       .sort((a, b) => b.score - a.score);
   }
 
   /** BM25 and the classifier together: each proposes topics, and their evidence is added up. */
-  rank(text: string, lang: Lang): Candidate[] {
+  rank(text: string, lang: Lang, audience: Audience = 'parent'): Candidate[] {
     const lexical = this.lexicalRank(text, lang);
     if (!lexical.length) return [];
     const top = lexical[0].score;
@@ -227,11 +243,16 @@ export class TopicMatcher {
       c.score += POLICY.classifierWeight * p;
       byGroup.set(label, c);
     }
+    // Topics written only for other people (professionals' duties, for a parent) need more evidence.
+    for (const c of byGroup.values()) {
+      const serves = this.audiencesOfGroup.get(c.group);
+      if (serves && !serves.has(audience)) c.score *= POLICY.otherAudienceFactor;
+    }
     return [...byGroup.values()].sort((a, b) => b.score - a.score);
   }
 
-  decide(text: string, lang: Lang): MatchDecision {
-    const candidates = this.rank(text, lang);
+  decide(text: string, lang: Lang, audience: Audience = 'parent'): MatchDecision {
+    const candidates = this.rank(text, lang, audience);
     const lexicalTop = candidates.reduce((m, c) => Math.max(m, c.lexical), 0);
     const bestCoverage = candidates.reduce((m, c) => Math.max(m, c.coverage), 0);
     const [top, ...rest] = candidates;

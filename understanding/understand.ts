@@ -17,7 +17,7 @@ export type Intent =
   | { kind: 'command'; command: Command }
   | { kind: 'setPlace' }
   | { kind: 'placeFollowUp'; group: string }
-  | { kind: 'answer'; group: string; topicId?: string }
+  | { kind: 'answer'; group: string; topicId?: string; closeTopics?: string[] }
   | { kind: 'clarify'; choices: string[] }
   | { kind: 'offTopic' }
   | { kind: 'none' };
@@ -86,11 +86,13 @@ export class Understander {
         return { ...base, intent: ctx.lastGroup ? { kind: 'placeFollowUp', group: ctx.lastGroup } : { kind: 'setPlace' } };
       }
     }
-    const match = this.matcher.decide(rest, lang);
+    const role = entities.role ?? ctx.role;
+    const audience = role === 'supporter' ? 'supporter' : role === 'professional' || role === 'advocate' ? 'professional' : 'parent';
+    const match = this.matcher.decide(rest, lang, audience);
     const otherLang: Lang = lang === 'en' ? 'cy' : 'en';
     let decision = match;
     if (decision.kind === 'none' && !language.confident) {
-      const other = this.matcher.decide(rest, otherLang);
+      const other = this.matcher.decide(rest, otherLang, audience);
       if (other.kind !== 'none') decision = other;
     }
     // "What does X mean?" with X in the glossary: the definition, unless a topic answers it squarely.
@@ -98,7 +100,7 @@ export class Understander {
     const squarely = decision.kind === 'answer' && !decision.group.startsWith(GLOSSARY_PREFIX) && (decision.candidates[0]?.coverage ?? 0) >= 0.99;
     if (term && !squarely) return { ...base, intent: { kind: 'answer', group: GLOSSARY_PREFIX + term }, match: decision };
     if (decision.kind !== 'answer' && this.offTopic.test(text)) return { ...base, intent: { kind: 'offTopic' }, match: decision };
-    if (decision.kind === 'answer') return { ...base, intent: { kind: 'answer', group: decision.group, topicId: decision.candidates[0]?.topicId }, match: decision };
+    if (decision.kind === 'answer') return { ...base, intent: { kind: 'answer', group: decision.group, topicId: decision.candidates[0]?.topicId, closeTopics: decision.candidates[0]?.closeTopics }, match: decision };
     if (decision.kind === 'clarify') return { ...base, intent: { kind: 'clarify', choices: decision.choices }, match: decision };
     return { ...base, intent: { kind: 'none' }, match: decision };
   }
