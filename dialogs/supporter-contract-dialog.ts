@@ -43,6 +43,9 @@ export class SupporterContractDialog extends Dialog<ContractOptions> {
       return dc.endDialog();
     }
     if (options?.command === 'withdrawStatement') return this.beginWithdraw(dc, st);
+    // Whoever walks through the supporter contract is a supporter: answers are chosen for supporters.
+    const profile = await this.services.state.profile.get(dc.context, {});
+    profile.role = 'supporter';
     return this.beginContract(dc, st);
   }
 

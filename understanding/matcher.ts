@@ -51,7 +51,8 @@ export const POLICY = {
   minCoverage: 0.6,
   /** Below this share, or below minScore, nothing matched. */
   noneCoverage: 0.34,
-  minScore: 3,
+  minScore: 6,
+  minScorePerTerm: 3,
   /** Share of the combined score that comes from the classifier (the rest from relative BM25). */
   classifierWeight: 0.6,
   /** A second topic within this much of the first (combined score, 0..1) is a close call. */
@@ -256,8 +257,10 @@ export class TopicMatcher {
     const lexicalTop = candidates.reduce((m, c) => Math.max(m, c.lexical), 0);
     const bestCoverage = candidates.reduce((m, c) => Math.max(m, c.coverage), 0);
     const [top, ...rest] = candidates;
+    const termCount = this.queryTerms(this.prepare(text, lang), lang).length;
     // Nothing in the message matched the knowledge base well enough: say so rather than guess.
-    if (!top || lexicalTop < POLICY.minScore || bestCoverage < POLICY.noneCoverage) return { kind: 'none', candidates };
+    const minScore = Math.min(POLICY.minScore, POLICY.minScorePerTerm * termCount);
+    if (!top || lexicalTop < minScore || bestCoverage < POLICY.noneCoverage) return { kind: 'none', candidates };
     const lead = top.score - (rest[0]?.score ?? 0);
     // Enough of the message matched, or the classifier is sure, or the topic is far ahead of any other.
     const supported = top.coverage >= POLICY.minCoverage || top.p >= POLICY.confidentP || (top.coverage >= POLICY.noneCoverage && lead >= POLICY.clearLead);
@@ -266,8 +269,7 @@ export class TopicMatcher {
     // A glossary definition close to a topic about the same thing is not worth asking about: answer the topic.
     const closeTopics = close.filter((c) => !c.group.startsWith(GLOSSARY_PREFIX) || top.group.startsWith(GLOSSARY_PREFIX));
     // One broad word ("meeting", "plan") that many topics share is a question to ask back, not to answer.
-    const broad = candidates.filter((c) => c.lexical > 0 && c.coverage >= 0.99).length >= POLICY.broadTopics
-      && this.queryTerms(this.prepare(text, lang), lang).length === 1;
+    const broad = candidates.filter((c) => c.lexical > 0 && c.coverage >= 0.99).length >= POLICY.broadTopics && termCount === 1;
     if (broad) return { kind: 'clarify', choices: candidates.slice(0, POLICY.maxChoices).map((c) => c.group), candidates };
     if (supported && closeTopics.length === 0) return { kind: 'answer', group: top.group, candidates };
     if (closeTopics.length) return { kind: 'clarify', choices: [top, ...closeTopics].slice(0, POLICY.maxChoices).map((c) => c.group), candidates };

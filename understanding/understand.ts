@@ -99,7 +99,9 @@ export class Understander {
     const term = this.definitions.find(rest);
     const squarely = decision.kind === 'answer' && !decision.group.startsWith(GLOSSARY_PREFIX) && (decision.candidates[0]?.coverage ?? 0) >= 0.99;
     if (term && !squarely) return { ...base, intent: { kind: 'answer', group: GLOSSARY_PREFIX + term }, match: decision };
-    if (decision.kind !== 'answer' && this.offTopic.test(text)) return { ...base, intent: { kind: 'offTopic' }, match: decision };
+    // Off-topic patterns never fire on the content's own questions, so they win over all but a sure match.
+    const sure = decision.kind === 'answer' && (decision.candidates[0]?.p ?? 0) >= 0.5;
+    if (!sure && this.offTopic.test(text)) return { ...base, intent: { kind: 'offTopic' }, match: decision };
     if (decision.kind === 'answer') return { ...base, intent: { kind: 'answer', group: decision.group, topicId: decision.candidates[0]?.topicId, closeTopics: decision.candidates[0]?.closeTopics }, match: decision };
     if (decision.kind === 'clarify') return { ...base, intent: { kind: 'clarify', choices: decision.choices }, match: decision };
     return { ...base, intent: { kind: 'none' }, match: decision };

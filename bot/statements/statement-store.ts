@@ -171,8 +171,10 @@ export class StatementStore {
       throw new StatementValidationError([{ field: 'since', message: 'must be a real date written YYYY-MM-DD' }]);
     }
     const records = await this.readEntries(await this.entries());
+    // Staff read the export by date of signing; saves in the same moment keep a stable order.
     return sortByCreated(records.filter((r) =>
-      (filter.council === undefined || r.council === filter.council) && (since === undefined || r.signedOn >= since)));
+      (filter.council === undefined || r.council === filter.council) && (since === undefined || r.signedOn >= since)))
+      .sort((a, b) => a.signedOn.localeCompare(b.signedOn));
   }
 
   /**
