@@ -16,7 +16,7 @@ const understander = new Understander(loadKnowledgeBase());
  * Where we are held today (strict: answered right first time; lenient: or one tap away in "Did you mean").
  * The issue's goal is 95% (English) and 90% (Welsh); these floors stop us sliding back while we get there.
  */
-const FLOOR = { en: { strict: 0.68, lenient: 0.82 }, cy: { strict: 0.55, lenient: 0.72 } };
+const FLOOR = { en: { strict: 0.72, lenient: 0.85 }, cy: { strict: 0.64, lenient: 0.75 } };
 
 describe.each(['en', 'cy'] as const)('labelled questions (%s)', (lang) => {
   test('accuracy is at or above the floor', () => {
