@@ -25,7 +25,7 @@ const QUESTION_WORDS = new Set('what who when how why where which whose beth pwy
 /** Groups that come from the glossary are named "glossary:<id>". */
 export const GLOSSARY_PREFIX = 'glossary:';
 
-interface Doc { id: number; group: string; topic: string; text: string; kind: 'question' | 'answer' | 'term'; terms_count: number }
+interface Doc { id: number; group: string; topic: string; text: string; kind: 'question' | 'answer' | 'term' }
 
 /** A topic group, how well it matched, and which of its records (variants) matched the words best. */
 export interface Candidate {
@@ -68,8 +68,6 @@ export const POLICY = {
   otherAudienceFactor: 0.85,
   /** A one-word message matching this many topics fully is too broad to answer. */
   broadTopics: 6,
-  /** How much of the score is kept for a question none of whose other words were in the message. */
-  docShareFloor: 0.5,
   /** Weight of a topic's second-best matching question. */
   agreementWeight: 0.25,
   /** Answers hold useful words but are not questions: they count for less. */
@@ -167,19 +165,19 @@ export class TopicMatcher {
     const docs: Doc[] = [];
     let id = 0;
     for (const t of kb.topics) {
-      for (const q of t.questions[lang]) docs.push({ id: id++, group: t.group, topic: t.id, text: this.prepare(q, lang), kind: 'question', terms_count: 0 });
-      docs.push({ id: id++, group: t.group, topic: t.id, text: this.prepare(t.answer[lang], lang), kind: 'answer', terms_count: 0 });
+      // One document per record with all its questions: measured better than one per question (see README).
+      docs.push({ id: id++, group: t.group, topic: t.id, text: t.questions[lang].map((q) => this.prepare(q, lang)).join(' . '), kind: 'question' });
+      docs.push({ id: id++, group: t.group, topic: t.id, text: this.prepare(t.answer[lang], lang), kind: 'answer' });
     }
     for (const g of kb.glossary) {
       const group = GLOSSARY_PREFIX + g.id;
       const names = [g.term[lang], ...g.aliases[lang]];
-      for (const n of names) docs.push({ id: id++, group, topic: group, text: this.prepare(n, lang), kind: 'term', terms_count: 0 });
+      for (const n of names) docs.push({ id: id++, group, topic: group, text: this.prepare(n, lang), kind: 'term' });
     }
     const process = this.processTerm(lang);
-    for (const d of docs) d.terms_count = new Set(tokenize(d.text).filter((w) => process(w))).size || 1;
     const ms = new MiniSearch<Doc>({
       fields: ['text'],
-      storeFields: ['group', 'topic', 'kind', 'terms_count'],
+      storeFields: ['group', 'topic', 'kind'],
       tokenize: (text) => tokenize(text),
       processTerm: this.processTerm(lang),
     });
@@ -207,27 +205,30 @@ export class TopicMatcher {
       combineWith: 'OR',
       boostDocument: (_id, _term, stored) => (stored?.kind === 'answer' ? POLICY.answerWeight : stored?.kind === 'term' ? POLICY.glossaryWeight : 1),
     });
-    // A question that says more than the message ("what happens AFTER the conference") fits it less well
-    // than one that says just as much: scale BM25 by the share of the question's words that were matched.
     const best = new Map<string, Omit<Candidate, 'p' | 'lexical'> & { runnerUp: number }>();
-    const perTopic = new Map<string, number>();
+    const recordScores = new Map<string, Map<string, number>>();
     for (const r of results) {
-      perTopic.set(r.topic as string, Math.max(perTopic.get(r.topic as string) ?? 0, r.score));
       const group = r.group as string;
+      const topic = r.topic as string;
+      const records = recordScores.get(group) ?? new Map<string, number>();
+      records.set(topic, Math.max(records.get(topic) ?? 0, r.score));
+      recordScores.set(group, records);
       const matched = new Set(r.queryTerms);
       const covered = terms.filter((forms) => forms.some((f) => matched.has(f))).length / terms.length;
-      const docShare = r.kind === 'answer' ? 1 : Math.min(1, r.terms.length / (r.terms_count as number));
-      const score = r.score * (POLICY.docShareFloor + (1 - POLICY.docShareFloor) * docShare);
       const prev = best.get(group);
-      if (!prev) best.set(group, { group, topicId: r.topic as string, score, coverage: covered, runnerUp: 0 });
-      else if (score > prev.score) Object.assign(prev, { topicId: r.topic as string, runnerUp: prev.score, score, coverage: Math.max(covered, prev.coverage) });
-      else Object.assign(prev, { runnerUp: Math.max(prev.runnerUp, score), coverage: Math.max(prev.coverage, covered) });
+      if (!prev) best.set(group, { group, topicId: topic, score: r.score, coverage: covered, runnerUp: 0 });
+      else if (r.score > prev.score) Object.assign(prev, { topicId: topic, runnerUp: prev.score, score: r.score, coverage: Math.max(covered, prev.coverage) });
+      else Object.assign(prev, { runnerUp: Math.max(prev.runnerUp, r.score), coverage: Math.max(prev.coverage, covered) });
     }
-    // Several of a topic's questions agreeing is evidence too.
-    const topicsOf = (group: string, top: number) => [...perTopic.entries()]
-      .filter(([id, sc]) => id.startsWith(`${group}.`) && sc >= top * POLICY.sameMatchRatio).map(([id]) => id);
+    // The records of a group that the words fit about as well as the best one.
+    const equallyGood = (group: string, topicId: string) => {
+      const records = recordScores.get(group)!;
+      const top = records.get(topicId) ?? 0;
+      return [...records.entries()].filter(([, sc]) => sc >= top * POLICY.sameMatchRatio).map(([id]) => id);
+    };
+    // Another record of the topic, or its answer, agreeing is evidence too.
     return [...best.values()]
-      .map(({ runnerUp, ...c }) => ({ ...c, score: c.score + POLICY.agreementWeight * runnerUp, closeTopics: topicsOf(c.group, perTopic.get(c.topicId) ?? 0) }))
+      .map(({ runnerUp, ...c }) => ({ ...c, score: c.score + POLICY.agreementWeight * runnerUp, closeTopics: equallyGood(c.group, c.topicId) }))
       .sort((a, b) => b.score - a.score);
   }
 

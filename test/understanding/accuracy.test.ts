@@ -16,7 +16,7 @@ const understander = new Understander(loadKnowledgeBase());
  * Where we are held today (strict: answered right first time; lenient: or one tap away in "Did you mean").
  * The issue's goal is 95% (English) and 90% (Welsh); these floors stop us sliding back while we get there.
  */
-const FLOOR = { en: { strict: 0.72, lenient: 0.85 }, cy: { strict: 0.64, lenient: 0.75 } };
+const FLOOR = { en: { strict: 0.75, lenient: 0.88 }, cy: { strict: 0.71, lenient: 0.86 } };
 
 describe.each(['en', 'cy'] as const)('labelled questions (%s)', (lang) => {
   test('accuracy is at or above the floor', () => {
