@@ -57,7 +57,7 @@ export function createApp(config: Config, log: Logger, kb: KnowledgeBase = loadK
     dialogState: conversationState.createProperty(PROPERTY.dialogState),
   };
   const services: Services = {
-    kb, understander, answers, state, feedback, knownWords: knownWordsOf(kb),
+    kb, understander, answers, state, feedback, knownWords: knownWordsOf(kb), publicBaseUrl: config.publicBaseUrl,
     deleteUserData: async (userKey) => { await statements.deleteAllForUser(userKey); },
     timescaleQuestion: (dc, u, group) => answerTimescaleQuestion(dc, services, u, group),
   };

@@ -12,6 +12,7 @@ import { sendAnswer } from './answer-reply.js';
 import { choiceCard } from './replies.js';
 import { mainMenu, sendWelcome } from './welcome.js';
 import { sendContacts } from './contacts.js';
+import { sendRules } from './rules.js';
 import { understandTurn } from './understand-turn.js';
 
 /** Topics offered when the bot did not understand. */
@@ -76,7 +77,10 @@ export class RouterDialog extends Dialog {
         return Dialog.EndOfTurn;
       case 'placeFollowUp':
       case 'answer': {
-        const group = u.intent.group;
+        const profile = await this.services.state.profile.get(context, {});
+        // A supporter asking how to complain gets the supporter rules (they cannot complain about the outcome).
+        const group = u.intent.group === 'complaints' && profile.role === 'supporter' && this.services.answers.hasGroup('supporter-complaints')
+          ? 'supporter-complaints' : u.intent.group;
         if (await this.tryTimescales(dc, u, group)) return Dialog.EndOfTurn;
         await sendAnswer(context, this.services, group, lang, { matched: u.intent.kind === 'answer' ? u.intent.topicId : undefined, equallyMatched: u.intent.kind === 'answer' ? u.intent.closeTopics : undefined, meeting: u.entities.meeting });
         return Dialog.EndOfTurn;
@@ -128,6 +132,9 @@ export class RouterDialog extends Dialog {
         return dc.beginDialog(DIALOG.deleteData);
       case 'timescales':
         return dc.beginDialog(DIALOG.timescales);
+      case 'rules':
+        await sendRules(context, this.services, lang);
+        return Dialog.EndOfTurn;
       case 'supporterContract':
       case 'showStatement':
       case 'withdrawStatement':

@@ -15,6 +15,8 @@ export interface Services {
   feedback: FeedbackStore;
   /** Words that are not names (places, terms), for redacting what users typed. */
   knownWords: Set<string>;
+  /** The address people reach the server on (for links to pages). */
+  publicBaseUrl: string;
   /** Deletes everything kept about a user (statements included). */
   deleteUserData: (userKey: string) => Promise<void>;
   /** Answers a timescale question that carries a date ("conference was 2 March, when is..."); false if it is not one. */

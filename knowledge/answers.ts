@@ -84,6 +84,11 @@ export class Answers {
     }
     // A question that names no place, from a record for parents where there is one.
     const variants = [...(this.byGroup.get(group) ?? [])].sort((a, b) => Number(b.audiences.includes('parent')) - Number(a.audiences.includes('parent')));
+    const wellFormed = (x: string) => /^\p{Lu}/u.test(x) && x.endsWith('?');
+    for (const v of variants) {
+      const q = v.questions[lang].find((x) => !this.placeWords.test(x) && wellFormed(x));
+      if (q) return q;
+    }
     for (const v of variants) {
       const q = v.questions[lang].find((x) => !this.placeWords.test(x));
       if (q) return q;

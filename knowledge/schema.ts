@@ -149,7 +149,7 @@ export const synonymsFile = z.object({
 
 /** In the order they are tried: "show my supporter agreement" is showStatement, not supporterContract. */
 export const COMMANDS = ['help', 'restart', 'cancel', 'deleteData', 'contacts', 'showStatement', 'withdrawStatement',
-  'supporterContract', 'changeCouncil', 'timescales', 'yes', 'no', 'question', 'dontKnow'] as const;
+  'supporterContract', 'changeCouncil', 'timescales', 'rules', 'yes', 'no', 'question', 'dontKnow'] as const;
 export type Command = (typeof COMMANDS)[number];
 /** Regular expressions (folded text: lower case, no accents) that say a message is a command. */
 export const commandsFile = z.object(Object.fromEntries(COMMANDS.map((c) => [c, z.object({ en: z.array(nonEmpty).min(1), cy: z.array(nonEmpty).min(1) }).strict()])) as Record<Command, z.ZodObject<{ en: z.ZodArray<z.ZodString>; cy: z.ZodArray<z.ZodString> }>>).strict();

@@ -16,6 +16,7 @@ export class PatternMatcher {
   test(text: string, langs: Lang[] = ['en', 'cy']): boolean {
     const lower = text.toLowerCase().replace(/[’‘]/g, "'");
     const folded = fold(text);
-    return langs.some((l) => this.compiled[l].some((re) => re.test(lower) || re.test(folded)));
+    const forms = folded === lower ? [lower] : [lower, folded];
+    return langs.some((l) => this.compiled[l].some((re) => forms.some((f) => re.test(f))));
   }
 }

@@ -141,3 +141,32 @@ describe('channels without cards', () => {
     expect(h.text(replies)).toMatch(/\n1\. .+\n2\. /);
   });
 });
+
+describe('process rules for advocates', () => {
+  test.each([
+    ['en', 'rules for core groups in Wales', 'denbighshire', 'first-core-group.wales'],
+    ['cy', "rheolau ar gyfer grwpiau craidd yng Nghymru", 'denbighshire', 'first-core-group.wales'],
+    ['en', 'what does Argyll and Bute say about the child\'s plan', 'argyll-bute', 'transfer.argyll-bute'],
+  ] as const)('(%s) "%s" lists the rules with sources and links the printable page', async (lang, text, council, ruleId) => {
+    const h = botHarness({ locale: L(lang) });
+    const reply = h.text(await h.say(text));
+    const rule = h.app.services.kb.timescales.find((r) => r.id === ruleId)!;
+    expect(reply).toContain(rule.text[lang]);
+    expect(reply).toContain(`https://bot.example.org/rules/${council}?lang=${lang}`);
+  });
+
+  test('with no place, it asks which council', async () => {
+    const h = botHarness();
+    expect(h.text(await h.say('rules'))).toContain(t('en', 'rules.askPlace'));
+  });
+});
+
+describe('supporters and complaints', () => {
+  test('a supporter asking how to complain gets the supporter rules', async () => {
+    const h = botHarness();
+    await h.say("I'm a supporter");
+    await h.say('stop');
+    const text = h.text(await h.say('How do I make a complaint?'));
+    expect(text).toContain(answerOf('supporter-complaints.herefordshire', 'en'));
+  });
+});

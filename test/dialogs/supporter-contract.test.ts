@@ -44,7 +44,7 @@ function harness(channelId = 'test') {
   };
   const services: Services = {
     kb, understander: new Understander(kb), answers: new Answers(kb), state, feedback: new FeedbackStore(join(dir, 'feedback')),
-    knownWords: new Set<string>(),
+    knownWords: new Set<string>(), publicBaseUrl: BASE,
     deleteUserData: async (key) => { await statements.deleteAllForUser(key); },
   };
   const main = new MainDialog(services, [new CouncilDialog(services), new DeleteDataDialog(services), new SupporterContractDialog(services, statements, BASE)]);
