@@ -31,13 +31,13 @@ export async function startBot(env: Record<string, string> = {}, dataDir = mkdte
       const r = await fetch(`${base}/healthz`);
       if (r.status === 200) break;
     } catch { /* not up yet */ }
-    if (child.exitCode !== null) throw new Error(`bot exited early: ${stderr}`);
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`bot exited early: ${stderr}`);
     await new Promise((r) => setTimeout(r, 100));
   }
   return {
     url: `${base}/api/messages`, base, dataDir, child,
     stop: (signal: NodeJS.Signals = 'SIGTERM') => new Promise((resolve) => {
-      if (child.exitCode !== null) return resolve(child.exitCode);
+      if (child.exitCode !== null || child.signalCode !== null) return resolve(child.exitCode);
       child.once('exit', (code) => resolve(code));
       child.kill(signal);
     }),
