@@ -1,6 +1,6 @@
 // npm run chat: talk to the bot in the terminal, in-process, through the same bot and dialogs.
 // Buttons are listed with numbers: type the number to press one. "--cy" starts in Welsh.
-import { createInterface } from 'node:readline/promises';
+import { createInterface } from 'node:readline';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -66,16 +66,21 @@ async function main() {
   });
   const logic = (context: TurnContext) => app.bot.run(context);
   await adapter.process({ ...base(), type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: 'terminal-user', name: 'You' }] }, logic);
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
-  for (;;) {
-    let line: string;
-    try { line = (await rl.question('\nyou> ')).trim(); } catch { break; }
+  const rl = createInterface({ input: process.stdin, terminal: process.stdin.isTTY });
+  const prompt = () => process.stdout.write('\nyou> ');
+  prompt();
+  // Reading lines as a stream works for typing and for piped input alike.
+  for await (const raw of rl) {
+    const line = raw.trim();
+    if (!process.stdin.isTTY) process.stdout.write(`${line}\n`);
     if (/^(quit|exit|gadael)$/i.test(line)) break;
+    if (!line) { prompt(); continue; }
     const n = Number(line);
     const button = Number.isInteger(n) && n >= 1 ? adapter.buttons[n - 1] : undefined;
     const activity: Partial<Activity> = { ...base(), type: ActivityTypes.Message, text: button ? button.value : line };
     if (button?.data) activity.value = button.data;
     await adapter.process(activity, logic);
+    prompt();
   }
   rl.close();
   await app.close();
