@@ -6,6 +6,6 @@ export default {
   roots: ['<rootDir>/dist/test'],
   testMatch: ['**/*.test.js'],
   transform: {},
-  testTimeout: 20000,
+  testTimeout: 90000,
   maxWorkers: 2,
 };

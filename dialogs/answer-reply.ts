@@ -6,12 +6,15 @@ import type { Hints } from '../knowledge/answers.js';
 import type { Services } from './services.js';
 import { sendParts, suggested } from './replies.js';
 
-export async function sendAnswer(context: TurnContext, services: Services, group: string, lang: Lang, hints: Hints = {}): Promise<boolean> {
+/** `alternatives`: topics that came close, offered first as "Or did you mean…?". */
+export async function sendAnswer(context: TurnContext, services: Services, group: string, lang: Lang, hints: Hints = {}, alternatives: string[] = []): Promise<boolean> {
   const profile = await services.state.profile.get(context, {});
   const audience = profile.role === 'supporter' ? 'supporter' : profile.role === 'professional' || profile.role === 'advocate' ? 'professional' : 'parent';
   const parts = services.answers.answer(group, lang, { council: profile.council, nation: profile.nation }, audience, hints);
   if (!parts) return false;
-  await sendParts(context, parts, t(lang, 'answer.followUps'));
+  const offered = alternatives.filter((g) => g !== group && services.answers.hasGroup(g)).map((g) => ({ title: services.answers.title(g, lang), value: services.answers.title(g, lang) }));
+  const buttons = [...offered, ...parts.buttons.filter((b) => !offered.some((o) => o.title === b.title))].slice(0, 6);
+  await sendParts(context, { ...parts, buttons }, t(lang, offered.length ? 'answer.orDidYouMean' : 'answer.followUps'));
   await context.sendActivity(suggested(t(lang, 'feedback.ask'), [
     { title: t(lang, 'feedback.yes'), value: t(lang, 'feedback.yes') },
     { title: t(lang, 'feedback.no'), value: t(lang, 'feedback.no') },

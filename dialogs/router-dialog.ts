@@ -82,7 +82,8 @@ export class RouterDialog extends Dialog {
         const group = u.intent.group === 'complaints' && profile.role === 'supporter' && this.services.answers.hasGroup('supporter-complaints')
           ? 'supporter-complaints' : u.intent.group;
         if (await this.tryTimescales(dc, u, group)) return Dialog.EndOfTurn;
-        await sendAnswer(context, this.services, group, lang, { matched: u.intent.kind === 'answer' ? u.intent.topicId : undefined, equallyMatched: u.intent.kind === 'answer' ? u.intent.closeTopics : undefined, meeting: u.entities.meeting });
+        await sendAnswer(context, this.services, group, lang, { matched: u.intent.kind === 'answer' ? u.intent.topicId : undefined, equallyMatched: u.intent.kind === 'answer' ? u.intent.closeTopics : undefined, meeting: u.entities.meeting },
+          u.intent.kind === 'answer' ? u.intent.alternatives : []);
         return Dialog.EndOfTurn;
       }
       case 'clarify': {

@@ -7,7 +7,8 @@ export interface Score { n: number; strict: number; lenient: number; wrong: stri
 
 /**
  * strict: answered with an acceptable topic (or, for safety/off-topic/none items, the right reaction).
- * lenient: also counts a "Did you mean…?" whose choices include an acceptable topic (one tap away).
+ * lenient: also counts a "Did you mean…?" whose choices include an acceptable topic, or an answer whose
+ * "Or did you mean…?" buttons do (one tap away).
  */
 export function scoreItem(u: Understander, item: LabelledItem): { strict: boolean; lenient: boolean; got: string } {
   const r = u.understand(item.text, {}, item.lang);
@@ -18,7 +19,8 @@ export function scoreItem(u: Understander, item: LabelledItem): { strict: boolea
   if (item.expect === 'offTopic') { const s = i.kind === 'offTopic' || i.kind === 'none'; return { strict: s, lenient: s, got }; }
   if (item.expect === 'none') { const s = i.kind !== 'answer' && i.kind !== 'safety'; return { strict: s, lenient: s, got }; }
   const strict = i.kind === 'answer' && ok.has(i.group);
-  const lenient = strict || (i.kind === 'clarify' && i.choices.some((c) => ok.has(c)));
+  const lenient = strict || (i.kind === 'clarify' && i.choices.some((c) => ok.has(c)))
+    || (i.kind === 'answer' && (i.alternatives ?? []).some((c) => ok.has(c)));
   return { strict, lenient, got };
 }
 

@@ -42,7 +42,7 @@ export interface Candidate {
   closeTopics?: string[];
 }
 export type MatchDecision =
-  | { kind: 'answer'; group: string; candidates: Candidate[] }
+  | { kind: 'answer'; group: string; candidates: Candidate[]; alternatives?: string[] }
   | { kind: 'clarify'; choices: string[]; candidates: Candidate[] }
   | { kind: 'none'; candidates: Candidate[] };
 
@@ -55,8 +55,10 @@ export const POLICY = {
   minScorePerTerm: 3,
   /** Share of the combined score that comes from the classifier (the rest from relative BM25). */
   classifierWeight: 0.6,
-  /** A second topic within this much of the first (combined score, 0..1) is a close call. */
+  /** A second topic within this much of the first (combined score, 0..1) is offered as "Or did you mean…?". */
   margin: 0.12,
+  /** Within this much it is a near tie: ask "Did you mean…?" instead of answering. */
+  tieMargin: 0.06,
   /** The classifier alone is enough support when this sure. */
   confidentP: 0.3,
   /** A topic this far ahead of the next (combined score) is answered even on partial word overlap. */
@@ -265,14 +267,16 @@ export class TopicMatcher {
     const lead = top.score - (rest[0]?.score ?? 0);
     // Enough of the message matched, or the classifier is sure, or the topic is far ahead of any other.
     const supported = top.coverage >= POLICY.minCoverage || top.p >= POLICY.confidentP || (top.coverage >= POLICY.noneCoverage && lead >= POLICY.clearLead);
-    // A close call: another topic has nearly as much evidence.
-    const close = rest.filter((c) => top.score - c.score < POLICY.margin);
+    // A close call: another topic has nearly as much evidence (a near tie is asked about; a narrow lead is
+    // answered, with the runner-up offered as "Or did you mean…?").
+    const close = rest.filter((c) => top.score - c.score < POLICY.tieMargin);
+    const runnersUp = rest.filter((c) => top.score - c.score < POLICY.margin && !c.group.startsWith(GLOSSARY_PREFIX)).map((c) => c.group);
     // A glossary definition close to a topic about the same thing is not worth asking about: answer the topic.
     const closeTopics = close.filter((c) => !c.group.startsWith(GLOSSARY_PREFIX) || top.group.startsWith(GLOSSARY_PREFIX));
     // One broad word ("meeting", "plan") that many topics share is a question to ask back, not to answer.
     const broad = candidates.filter((c) => c.lexical > 0 && c.coverage >= 0.99).length >= POLICY.broadTopics && termCount === 1;
     if (broad) return { kind: 'clarify', choices: candidates.slice(0, POLICY.maxChoices).map((c) => c.group), candidates };
-    if (supported && closeTopics.length === 0) return { kind: 'answer', group: top.group, candidates };
+    if (supported && closeTopics.length === 0) return { kind: 'answer', group: top.group, candidates, alternatives: runnersUp.slice(0, 2) };
     if (closeTopics.length) return { kind: 'clarify', choices: [top, ...closeTopics].slice(0, POLICY.maxChoices).map((c) => c.group), candidates };
     return { kind: 'clarify', choices: [top.group], candidates };
   }

@@ -17,7 +17,7 @@ export type Intent =
   | { kind: 'command'; command: Command }
   | { kind: 'setPlace' }
   | { kind: 'placeFollowUp'; group: string }
-  | { kind: 'answer'; group: string; topicId?: string; closeTopics?: string[] }
+  | { kind: 'answer'; group: string; topicId?: string; closeTopics?: string[]; alternatives?: string[] }
   | { kind: 'clarify'; choices: string[] }
   | { kind: 'offTopic' }
   | { kind: 'none' };
@@ -102,7 +102,7 @@ export class Understander {
     // Off-topic patterns never fire on the content's own questions, so they win over all but a sure match.
     const sure = decision.kind === 'answer' && (decision.candidates[0]?.p ?? 0) >= 0.5;
     if (!sure && this.offTopic.test(text)) return { ...base, intent: { kind: 'offTopic' }, match: decision };
-    if (decision.kind === 'answer') return { ...base, intent: { kind: 'answer', group: decision.group, topicId: decision.candidates[0]?.topicId, closeTopics: decision.candidates[0]?.closeTopics }, match: decision };
+    if (decision.kind === 'answer') return { ...base, intent: { kind: 'answer', group: decision.group, topicId: decision.candidates[0]?.topicId, closeTopics: decision.candidates[0]?.closeTopics, alternatives: decision.alternatives }, match: decision };
     if (decision.kind === 'clarify') return { ...base, intent: { kind: 'clarify', choices: decision.choices }, match: decision };
     return { ...base, intent: { kind: 'none' }, match: decision };
   }

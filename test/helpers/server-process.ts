@@ -26,13 +26,19 @@ export async function startBot(env: Record<string, string> = {}, dataDir = mkdte
   let stderr = '';
   child.stderr?.on('data', (c) => (stderr += c));
   const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
+  // Start-up trains the classifier (a few seconds; longer while other test files run beside it).
+  let up = false;
+  for (let i = 0; i < 600 && !up; i++) {
     try {
-      const r = await fetch(`${base}/healthz`);
-      if (r.status === 200) break;
+      up = (await fetch(`${base}/healthz`)).status === 200;
+      if (up) break;
     } catch { /* not up yet */ }
     if (child.exitCode !== null || child.signalCode !== null) throw new Error(`bot exited early: ${stderr}`);
     await new Promise((r) => setTimeout(r, 100));
+  }
+  if (!up) {
+    child.kill('SIGKILL');
+    throw new Error(`bot did not start within 60 s: ${stderr}`);
   }
   return {
     url: `${base}/api/messages`, base, dataDir, child,

@@ -69,4 +69,4 @@ test('a signed statement survives kill -9 and is found again after restart', asy
   expect(page.status).toBe(200);
   expect(await page.text()).toContain(NAME);
   expect((await fetch(`${second.base}/statements/not-a-real-token-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa`)).status).toBe(404);
-}, 60000);
+}, 180000);
