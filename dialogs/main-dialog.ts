@@ -10,6 +10,7 @@ import { understandTurn } from './understand-turn.js';
 import { sendSafety } from './safety.js';
 import { sendAnswer } from './answer-reply.js';
 import { sendWelcome } from './welcome.js';
+import { sendContacts } from './contacts.js';
 
 export { FREE_TEXT } from './services.js';
 
@@ -68,6 +69,10 @@ export class MainDialog extends ComponentDialog {
           await dc.cancelAllDialogs();
           await context.sendActivity(t(lang, 'restart.done'));
           await sendWelcome(context, lang);
+          return Dialog.EndOfTurn;
+        case 'contacts':
+          await sendContacts(context, this.services, lang);
+          await dc.repromptDialog();
           return Dialog.EndOfTurn;
         case 'deleteData':
           if (active.id === DIALOG.deleteData) return undefined;

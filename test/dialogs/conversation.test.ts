@@ -170,3 +170,17 @@ describe('supporters and complaints', () => {
     expect(text).toContain(answerOf('supporter-complaints.herefordshire', 'en'));
   });
 });
+
+describe('everywhere', () => {
+  test.each(['en', 'cy'] as const)('(%s) contacts and help in the middle of the timescales dialog, which then asks again', async (lang) => {
+    const h = botHarness({ locale: L(lang) });
+    await h.say(lang === 'en' ? 'timescales' : 'amserlenni');
+    const contacts = h.text(await h.say(lang === 'en' ? 'contacts' : 'cysylltiadau'));
+    expect(contacts).toContain('0808 801 0366');
+    expect(contacts).toContain(t(lang, 'timescales.askPlace'));
+    const help = h.text(await h.say('help'));
+    expect(help).toContain(tList(lang, 'help.lines')[0]);
+    expect(help).toContain(t(lang, 'timescales.askPlace'));
+    expect(h.text(await h.say(lang === 'en' ? 'start over' : 'dechrau eto'))).toContain(t(lang, 'restart.done'));
+  });
+});
