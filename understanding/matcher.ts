@@ -151,9 +151,14 @@ export class TopicMatcher {
 
   /** Folded text with synonyms replaced: the form both documents and queries are indexed in. */
   prepare(text: string, lang: Lang): string {
+    // One message is prepared several times while it is ranked: keep the last result.
+    if (this.lastPrepared?.text === text && this.lastPrepared.lang === lang) return this.lastPrepared.prepared;
     const s = this.synonyms[lang];
-    return replacePhrases(fold(text), s.map, s.pattern);
+    const prepared = replacePhrases(fold(text), s.map, s.pattern);
+    this.lastPrepared = { text, lang, prepared };
+    return prepared;
   }
+  private lastPrepared?: { text: string; lang: Lang; prepared: string };
 
   private processTerm(lang: Lang) {
     return (term: string): string[] | null => {

@@ -24,3 +24,21 @@ describe('off-topic patterns', () => {
     expect(understander.understand(text, {}, lang as 'en' | 'cy').intent.kind).not.toBe('offTopic');
   });
 });
+
+describe('the pattern matcher gives the same answers as the plain patterns', () => {
+  test('guards split off correctly, and sharing them changes no result on any example', async () => {
+    const { splitLeadingGuard, PatternMatcher, foldPattern } = await import('../../understanding/patterns.js');
+    const { fold } = await import('../../understanding/normalise.js');
+    expect(splitLeadingGuard('^(?!.*\\b(?:used to)\\b).*\\bknife\\b')).toEqual(['(?!.*\\b(?:used to)\\b)', '.*\\bknife\\b']);
+    expect(splitLeadingGuard('^(?![(])x')).toEqual(['(?![(])', 'x']);
+    expect(splitLeadingGuard('\\bknife\\b')).toBeUndefined();
+    const examples = [...kb.safety.en.shouldMatch, ...kb.safety.en.shouldNotMatch, ...kb.safety.cy.shouldMatch, ...kb.safety.cy.shouldNotMatch];
+    for (const lang of ['en', 'cy'] as const) {
+      for (const p of kb.safety[lang].patterns) {
+        const plain = new RegExp(foldPattern(p), 'iu');
+        const one = new PatternMatcher({ en: { patterns: [p] }, cy: { patterns: [] } });
+        for (const e of examples) expect([p, e, one.test(e, ['en'])]).toEqual([p, e, plain.test(fold(e))]);
+      }
+    }
+  });
+});
