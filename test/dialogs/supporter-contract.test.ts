@@ -3,52 +3,28 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConversationState, TestAdapter, TurnContext, UserState, type Activity } from 'botbuilder';
-import { loadKnowledgeBase, type KnowledgeBase } from '../../knowledge/load.js';
-import { Answers } from '../../knowledge/answers.js';
+import { TestAdapter, TurnContext, type Activity } from 'botbuilder';
 import { t } from '../../knowledge/i18n.js';
 import type { Lang } from '../../knowledge/schema.js';
 import { formatDate } from '../../knowledge/timescales/format-date.js';
 import { addCalendarDays, todayIn, toCalDate } from '../../knowledge/timescales/calendar-date.js';
-import { Understander } from '../../understanding/understand.js';
-import { LowdbStorage } from '../../bot/storage/lowdb-storage.js';
-import { StatementStore } from '../../bot/statements/statement-store.js';
-import { FeedbackStore } from '../../bot/feedback/feedback-store.js';
-import { PROPERTY, type BotState } from '../../bot/state.js';
-import { FamilyHelperBot } from '../../bot/bot.js';
-import { MainDialog } from '../../dialogs/main-dialog.js';
-import { CouncilDialog } from '../../dialogs/council-dialog.js';
-import { DeleteDataDialog } from '../../dialogs/delete-data-dialog.js';
-import { SupporterContractDialog } from '../../dialogs/supporter-contract-dialog.js';
 import { continueSigning, type ContractState } from '../../dialogs/supporter-signing.js';
-import type { Services } from '../../dialogs/services.js';
+import { loadConfig } from '../../bot/config.js';
+import { createLogger } from '../../bot/log.js';
+import { createApp } from '../../bot/app.js';
+import { sharedUnderstanding } from '../helpers/bot-harness.js';
 
 const BASE = 'https://bot.example.org';
 const USER = 'supporter-1';
-let kb: KnowledgeBase;
-beforeAll(() => { kb = loadKnowledgeBase(); });
+const { kb } = sharedUnderstanding();
 
 interface Card { body?: { type: string; text?: string; facts?: { title: string; value: string }[] }[]; actions?: { type: string; title: string; data: unknown }[] }
 
 function harness(channelId = 'test') {
-  const dir = mkdtempSync(join(tmpdir(), 'contract-dialog-'));
-  const storage = new LowdbStorage(join(dir, 'state'));
-  const statements = new StatementStore(join(dir, 'statements'));
-  const conversationState = new ConversationState(storage);
-  const userState = new UserState(storage);
-  const state: BotState = {
-    conversationState, userState,
-    profile: userState.createProperty(PROPERTY.profile),
-    conversation: conversationState.createProperty(PROPERTY.conversation),
-    dialogState: conversationState.createProperty(PROPERTY.dialogState),
-  };
-  const services: Services = {
-    kb, understander: new Understander(kb), answers: new Answers(kb), state, feedback: new FeedbackStore(join(dir, 'feedback')),
-    knownWords: new Set<string>(), publicBaseUrl: BASE,
-    deleteUserData: async (key) => { await statements.deleteAllForUser(key); },
-  };
-  const main = new MainDialog(services, [new CouncilDialog(services), new DeleteDataDialog(services), new SupporterContractDialog(services, statements, BASE)]);
-  const bot = new FamilyHelperBot(state, main);
+  // The whole app as `npm start` wires it (createApp), with state and statements in a temporary folder.
+  const dataDir = mkdtempSync(join(tmpdir(), 'contract-dialog-'));
+  const app = createApp({ ...loadConfig({}), dataDir, publicBaseUrl: BASE }, createLogger('silent'), kb, sharedUnderstanding().understander);
+  const { statements, services, bot } = app;
   const adapter = new TestAdapter((context) => bot.run(context));
   let last: Partial<Activity>[] = [];
   let locale = 'en-GB';
