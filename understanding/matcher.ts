@@ -1,7 +1,7 @@
 // Finds the topic a message is about, with a confidence decision. Each question variant (and, more weakly,
-// each answer) is a document in a MiniSearch (BM25) index per language. Words are folded, synonyms mapped,
+// each answer) is a document in a BM25 index per language (understanding/bm25.ts). Words are folded, synonyms mapped,
 // English stemmed, Welsh mutations undone, and small typos forgiven (fuzzy search).
-import MiniSearch, { type SearchResult } from 'minisearch';
+import { Bm25Index } from './bm25.js';
 import { stemmer } from 'stemmer';
 import type { KnowledgeBase } from '../knowledge/load.js';
 import type { Audience, Lang } from '../knowledge/schema.js';
@@ -79,10 +79,8 @@ export const POLICY = {
 };
 
 export class TopicMatcher {
-  private readonly index: Record<Lang, MiniSearch<Doc>>;
+  private readonly index: Record<Lang, { bm25: Bm25Index; docs: Doc[] }>;
   private readonly classifier: Record<Lang, SoftmaxClassifier>;
-  /** Every indexed term, per language: typo tolerance (the costly part of search) is only for unknown words. */
-  private readonly vocabulary: Record<Lang, Set<string>> = { en: new Set(), cy: new Set() };
   private readonly topicOfGroup = new Map<string, string>();
   private readonly audiencesOfGroup = new Map<string, Set<string>>();
   private readonly synonyms: Record<Lang, { map: Map<string, string>; pattern?: RegExp }>;
@@ -168,7 +166,7 @@ export class TopicMatcher {
     };
   }
 
-  private build(kb: KnowledgeBase, lang: Lang): MiniSearch<Doc> {
+  private build(kb: KnowledgeBase, lang: Lang): { bm25: Bm25Index; docs: Doc[] } {
     const docs: Doc[] = [];
     let id = 0;
     for (const t of kb.topics) {
@@ -181,16 +179,19 @@ export class TopicMatcher {
       const names = [g.term[lang], ...g.aliases[lang]];
       for (const n of names) docs.push({ id: id++, group, topic: group, text: this.prepare(n, lang), kind: 'term' });
     }
-    const process = this.processTerm(lang);
-    const ms = new MiniSearch<Doc>({
-      fields: ['text'],
-      storeFields: ['group', 'topic', 'kind'],
-      tokenize: (text) => tokenize(text),
-      processTerm: this.processTerm(lang),
-    });
-    ms.addAll(docs);
-    for (const d of docs) for (const w of tokenize(d.text)) for (const term of process(w) ?? []) this.vocabulary[lang].add(term);
-    return ms;
+    const bm25 = new Bm25Index();
+    for (const d of docs) {
+      const boost = d.kind === 'answer' ? POLICY.answerWeight : d.kind === 'term' ? POLICY.glossaryWeight : 1;
+      bm25.add(this.terms(d.text, lang).flat(), boost);
+    }
+    bm25.seal();
+    return { bm25, docs };
+  }
+
+  /** Every word of prepared text as its index terms (stop words dropped). */
+  private terms(prepared: string, lang: Lang): string[][] {
+    const p = this.processTerm(lang);
+    return tokenize(prepared).map((w) => p(w)).filter((x): x is string[] => !!x && x.length > 0);
   }
 
   /** The meaningful words of a query (after stop words), for coverage. */
@@ -206,26 +207,29 @@ export class TopicMatcher {
     const prepared = this.prepare(text, lang);
     const terms = this.queryTerms(prepared, lang);
     if (!terms.length || !tokenize(prepared).some((w) => !STOP[lang].has(w))) return [];
-    const results: SearchResult[] = this.index[lang].search(prepared, {
-      fuzzy: (term) => (term.length >= 5 && !this.vocabulary[lang].has(term) ? 0.2 : false),
-      prefix: (term) => term.length >= 6 && !this.vocabulary[lang].has(term),
-      combineWith: 'OR',
-      boostDocument: (_id, _term, stored) => (stored?.kind === 'answer' ? POLICY.answerWeight : stored?.kind === 'term' ? POLICY.glossaryWeight : 1),
-    });
+    const { bm25, docs } = this.index[lang];
     const best = new Map<string, Omit<Candidate, 'p' | 'lexical'> & { runnerUp: number }>();
     const recordScores = new Map<string, Map<string, number>>();
-    for (const r of results) {
-      const group = r.group as string;
-      const topic = r.topic as string;
-      const records = recordScores.get(group) ?? new Map<string, number>();
-      records.set(topic, Math.max(records.get(topic) ?? 0, r.score));
-      recordScores.set(group, records);
-      const matched = new Set(r.queryTerms);
-      const covered = terms.filter((forms) => forms.some((f) => matched.has(f))).length / terms.length;
+    for (const hit of bm25.search(this.terms(prepared, lang))) {
+      const { group, topic } = docs[hit.doc];
+      const score = hit.score;
+      let records = recordScores.get(group);
+      if (!records) recordScores.set(group, (records = new Map<string, number>()));
+      if (score > (records.get(topic) ?? 0)) records.set(topic, score);
+      let covered = 0;
+      for (const forms of terms) if (forms.some((f) => hit.matched.has(f))) covered++;
+      const coverage = covered / terms.length;
       const prev = best.get(group);
-      if (!prev) best.set(group, { group, topicId: topic, score: r.score, coverage: covered, runnerUp: 0 });
-      else if (r.score > prev.score) Object.assign(prev, { topicId: topic, runnerUp: prev.score, score: r.score, coverage: Math.max(covered, prev.coverage) });
-      else Object.assign(prev, { runnerUp: Math.max(prev.runnerUp, r.score), coverage: Math.max(prev.coverage, covered) });
+      if (!prev) {
+        best.set(group, { group, topicId: topic, score, coverage, runnerUp: 0 });
+        continue;
+      }
+      if (score > prev.score) {
+        prev.runnerUp = prev.score;
+        prev.score = score;
+        prev.topicId = topic;
+      } else if (score > prev.runnerUp) prev.runnerUp = score;
+      if (coverage > prev.coverage) prev.coverage = coverage;
     }
     // The records of a group that the words fit about as well as the best one.
     const equallyGood = (group: string, topicId: string) => {
