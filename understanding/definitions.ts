@@ -3,6 +3,7 @@ import type { KnowledgeBase } from '../knowledge/load.js';
 import type { Lang } from '../knowledge/schema.js';
 import { fold } from './normalise.js';
 import { radicalForms } from './welsh-mutations.js';
+import { boundedDistance } from './bm25.js';
 
 const ASKS: RegExp[] = [
   /^(?:what|wat|wot|whats|what's)\s+(?:does|do|is|are)\s+(?:the\s+|a\s+|an\s+)?(?:word\s+|term\s+)?["']?(.+?)["']?\s+(?:mean|means|stand for)\??$/,
@@ -14,22 +15,6 @@ const ASKS: RegExp[] = [
   /^(?:beth|be)\s+(?:mae|ma)\s+["']?(.+?)["']?\s+yn\s+(?:ei\s+)?(?:feddwl|olygu|golygu)\s*\??$/,
   /^(?:ystyr|diffiniad)\s+(?:y\s+|yr\s+)?["']?(.+?)["']?\s*\??$/,
 ];
-
-function editDistanceAtMost(a: string, b: string, max: number): boolean {
-  if (Math.abs(a.length - b.length) > max) return false;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      best = Math.min(best, cur[j]);
-    }
-    if (best > max) return false;
-    prev = cur;
-  }
-  return prev[b.length] <= max;
-}
 
 export class DefinitionFinder {
   private readonly names: { name: string; id: string }[] = [];
@@ -54,7 +39,7 @@ export class DefinitionFinder {
       const exact = this.names.find((n) => forms.includes(n.name));
       if (exact) return exact.id;
       if (asked.length >= 6) {
-        const near = this.names.find((n) => n.name.length >= 6 && editDistanceAtMost(asked, n.name, asked.length >= 10 ? 2 : 1));
+        const near = this.names.find((n) => n.name.length >= 6 && boundedDistance(asked, n.name, asked.length >= 10 ? 2 : 1) <= (asked.length >= 10 ? 2 : 1));
         if (near) return near.id;
       }
     }
