@@ -8,12 +8,13 @@ export interface Place { council?: string; nation?: Nation }
 /** What the user's words point to when the place is not known: the meeting they named and the best-matched record. */
 export interface Hints { matched?: string; equallyMatched?: string[]; meeting?: 'conference' | 'core-group' }
 /** How well the chosen record fits the user's place. */
-export type Fit = 'council' | 'nation' | 'all' | 'other' | 'unknown-place';
+export type Fit = 'council' | 'nation' | 'all' | 'other' | 'unknown-place' | 'summary';
 export interface Choice { topic: Topic; fit: Fit; variants: Topic[] }
 export interface Button { title: string; value: string }
 export interface ReplyParts { paragraphs: string[]; buttons: Button[] }
 
 const GLOSSARY = 'glossary:';
+const SUMMARY = 'summary';
 
 export class Answers {
   private readonly byGroup = new Map<string, Topic[]>();
@@ -62,6 +63,14 @@ export class Answers {
     const general = variants.find((v) => v.appliesTo === 'all');
     if (general) return { topic: general, fit: 'all', variants };
     const known = nation || place.council;
+    // With no place, what the leaflets say between them (where an editor wrote that summary).
+    const summary = variants.find((v) => v.appliesTo === SUMMARY);
+    if (!known && summary) return { topic: summary, fit: 'summary', variants };
+    return this.chooseRecord(variants.filter((v) => v.appliesTo !== SUMMARY), known, audience, hints);
+  }
+
+  /** One place's record: for the person's role, the words they used and the meeting they named. */
+  private chooseRecord(variants: Topic[], known: string | undefined, audience: Audience, hints: Hints): Choice {
     // With no place, the record for the person's role (a parent by default) whose questions matched best.
     const narrow = (list: Topic[], keep: (v: Topic) => boolean) => (list.some(keep) ? list.filter(keep) : list);
     const leafletFor = (v: Topic) => v.sources.map((s) => this.kb.leaflets.find((l) => l.id === s.leaflet));
@@ -113,12 +122,24 @@ export class Answers {
     return t(lang, 'answer.source', { council, audience, title: l.title[lang], date });
   }
 
-  /** Leaflets printed long ago: say so (contacts and rules may have changed). */
-  ageNote(leafletId: string, lang: Lang, now = new Date()): string | undefined {
+  /** "From the leaflets of Barnsley and Staffordshire." for an answer drawn from several. */
+  summarySourceLine(leafletIds: string[], lang: Lang): string {
+    const councils = [...new Set(leafletIds.map((id) => this.kb.leaflets.find((l) => l.id === id)?.council).filter((c): c is string => !!c))]
+      .map((c) => this.councilName(c, lang, true));
+    const last = councils[councils.length - 1] ?? '';
+    // Welsh "a" becomes "ac" before a vowel ("Barnsley ac Argyll a Bute").
+    const and = /^[aeiouwyâêîôûŵŷ]/i.test(last) ? 'answer.listAndVowel' : 'answer.listAnd';
+    const list = councils.length > 1 ? t(lang, and, { first: councils.slice(0, -1).join(', '), last }) : last;
+    return t(lang, 'answer.sourceSummary', { councils: list });
+  }
+
+  /** Leaflets printed long ago: say so (contacts and rules may have changed). With several leaflets, name whose. */
+  ageNote(leafletId: string, lang: Lang, named = false, now = new Date()): string | undefined {
     const l = this.kb.leaflets.find((x) => x.id === leafletId);
     if (!l?.published) return undefined;
     const year = Number(l.published.slice(0, 4));
-    return now.getUTCFullYear() - year >= 8 ? t(lang, 'answer.oldLeaflet', { year }) : undefined;
+    if (now.getUTCFullYear() - year < 8) return undefined;
+    return named ? t(lang, 'answer.oldLeafletOf', { year, council: this.councilName(l.council, lang, true) }) : t(lang, 'answer.oldLeaflet', { year });
   }
 
   /** The parts of an answer: the answer, its source, any note about place or age, and what to ask next. */
@@ -129,11 +150,13 @@ export class Answers {
     const { topic, fit, variants } = choice;
     const paragraphs = [topic.answer[lang]];
     const sources = [...new Set(topic.sources.map((s) => s.leaflet))];
-    paragraphs.push(sources.map((s) => this.sourceLine(s, lang)).join(' '));
+    if (fit === 'summary') paragraphs.push(this.summarySourceLine(sources, lang));
+    else paragraphs.push(sources.map((s) => this.sourceLine(s, lang)).join(' '));
     for (const s of sources) {
-      const note = this.ageNote(s, lang);
+      const note = this.ageNote(s, lang, fit === 'summary');
       if (note) paragraphs.push(note);
     }
+    if (fit === 'summary') paragraphs.push(t(lang, 'answer.summaryDiffers'));
     const placeCouncil = topic.appliesTo.startsWith('council:') ? topic.appliesTo.slice('council:'.length) : undefined;
     if (fit === 'other' && placeCouncil && place.council) {
       paragraphs.push(t(lang, 'answer.otherCouncil', { council: this.councilName(placeCouncil, lang, true), yours: this.councilName(place.council, lang, true) }));
@@ -141,11 +164,11 @@ export class Answers {
       paragraphs.push(t(lang, variants.length > 1 ? 'answer.differs' : 'answer.localRule', { council: this.councilName(placeCouncil ?? '', lang, true) }));
     }
     const buttons: Button[] = [];
-    if (fit === 'unknown-place' && variants.length > 1) {
+    if ((fit === 'unknown-place' || fit === 'summary') && variants.length > 1) {
       for (const v of variants) {
         const c = v.appliesTo.split(':')[1];
         if (v !== topic && v.appliesTo.startsWith('council:')) buttons.push({ title: this.councilName(c, lang, true), value: t(lang, 'answer.whatAbout', { place: this.councilName(c, lang, true) }) });
-        if (v !== topic && v.appliesTo.startsWith('nation:')) buttons.push({ title: t(lang, `nation.${c}`), value: t(lang, 'answer.whatAbout', { place: t(lang, `nation.${c}`) }) });
+        if (v !== topic && v.appliesTo.startsWith('nation:')) buttons.push({ title: t(lang, `nation.${c}`), value: t(lang, `answer.whatAboutNation.${c}`) });
       }
     }
     for (const f of topic.followUps) if (this.hasGroup(f) && f !== group) buttons.push({ title: this.title(f, lang), value: this.title(f, lang) });

@@ -94,7 +94,7 @@ export function loadKnowledgeBase(dir: string = CONTENT_DIR, opts: { partial?: b
   const kb: KnowledgeBase = {
     leaflets, topics, councils: directory?.councils ?? [], adviceLines: directory?.adviceLines ?? [], glossary, timescales,
     contract: contract ?? { id: 'missing', version: 'missing', council: 'herefordshire', leaflet: 'herefordshire-supporter-2016', title: { en: '-', cy: '-' }, sections: [] },
-    safety: safety ?? { en: emptyPatterns, cy: emptyPatterns }, offTopic: offTopic ?? { en: emptyPatterns, cy: emptyPatterns },
+    safety: safety ?? { en: emptyPatterns, cy: emptyPatterns }, offTopic: offTopic ?? { en: { ...emptyPatterns, examples: [] }, cy: { ...emptyPatterns, examples: [] } },
     synonyms: synonyms ?? { en: {}, cy: {} }, topicFiles,
     commands: commands ?? (Object.fromEntries(COMMANDS.map((c) => [c, { en: [], cy: [] }])) as unknown as KnowledgeBase['commands']),
   };

@@ -17,6 +17,8 @@ export type Audience = (typeof AUDIENCES)[number];
 
 /** "all", "nation:wales" or "council:barnsley". */
 export const appliesTo = z.string().regex(/^(all|nation:(england|wales|scotland)|council:[a-z-]+)$/, 'appliesTo must be "all", "nation:<england|wales|scotland>" or "council:<id>"');
+/** A topic record may also be a summary: what the leaflets say between them, for someone whose place is not known. */
+export const topicAppliesTo = z.string().regex(/^(all|summary|nation:(england|wales|scotland)|council:[a-z-]+)$/, 'appliesTo must be "all", "summary", "nation:<england|wales|scotland>" or "council:<id>"');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are written YYYY-MM-DD');
 const slug = z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'ids use lower case letters, digits, "-" and "."');
 
@@ -42,7 +44,7 @@ export const topic = z.object({
   /** Records that answer the same question for different places share a group. */
   group: slug,
   audiences: z.array(z.enum(AUDIENCES)).min(1),
-  appliesTo,
+  appliesTo: topicAppliesTo,
   questions: z.object({ en: z.array(nonEmpty).min(8), cy: z.array(nonEmpty).min(6) }).strict(),
   answer: bilingual,
   followUps: z.array(slug).default([]),
@@ -139,7 +141,9 @@ export const patternSet = z.object({
   shouldNotMatch: z.array(nonEmpty).min(1),
 }).strict();
 export const safetyFile = z.object({ en: patternSet, cy: patternSet }).strict();
-export const offTopicFile = z.object({ en: patternSet, cy: patternSet }).strict();
+/** Off-topic also has examples the matcher learns from (they need not match a pattern). */
+const offTopicSet = patternSet.extend({ examples: z.array(nonEmpty).default([]) }).strict();
+export const offTopicFile = z.object({ en: offTopicSet, cy: offTopicSet }).strict();
 
 /** canonical word -> words people type for it (lower case). */
 export const synonymsFile = z.object({

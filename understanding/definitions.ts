@@ -9,6 +9,7 @@ const ASKS: RegExp[] = [
   /^(?:what|wat|wot|whats|what's)\s+(?:does|do|is|are)\s+(?:the\s+|a\s+|an\s+)?(?:word\s+|term\s+)?["']?(.+?)["']?\s+(?:mean|means|stand for)\??$/,
   /^(?:what|wat|wot)\s+(?:is|are)\s+(?:meant by\s+)?(?:a\s+|an\s+|the\s+)?["']?(.+?)["']?\s*\??$/,
   /^(?:whats|what's|wats)\s+(?:a\s+|an\s+|the\s+)?["']?(.+?)["']?\s*\??$/,
+  /^(?:who|whos|who's)\s+(?:is|are)?\s*(?:a\s+|an\s+|the\s+)?["']?(.+?)["']?\s*\??$/,
   /^(?:meaning of|define|definition of|explain)\s+(?:the\s+|a\s+|an\s+)?["']?(.+?)["']?\s*\??$/,
   /^["']?(.+?)["']?\s+(?:meaning|definition|means what|\?\?+)\s*\??$/,
   /^(?:beth|be)\s+(?:yw|ydy|ydi|di|'di)\s+(?:ystyr\s+)?(?:y\s+|yr\s+|'r\s+)?(?:gair\s+|term\s+)?["']?(.+?)["']?\s*\??$/,
@@ -29,7 +30,8 @@ export class DefinitionFinder {
 
   /** The glossary id the message asks the meaning of, or undefined. */
   find(text: string): string | undefined {
-    const folded = fold(text).replace(/[.!]+$/, '').trim();
+    // "what are working days, do weekends count": the term is asked about before the comma.
+    const folded = fold(text).split(/[,;]/)[0].replace(/[.!]+$/, '').trim();
     for (const re of ASKS) {
       const m = re.exec(folded);
       if (!m) continue;

@@ -24,6 +24,8 @@ const QUESTION_WORDS = new Set('what who when how why where which whose beth pwy
 
 /** Groups that come from the glossary are named "glossary:<id>". */
 export const GLOSSARY_PREFIX = 'glossary:';
+/** The classifier also learns what is not about the process at all (content/offtopic.yaml's examples). */
+const OFF_TOPIC = '(off-topic)';
 
 interface Doc { id: number; group: string; topic: string; text: string; kind: 'question' | 'answer' | 'term' }
 
@@ -44,11 +46,11 @@ export interface Candidate {
 export type MatchDecision =
   | { kind: 'answer'; group: string; candidates: Candidate[]; alternatives?: string[] }
   | { kind: 'clarify'; choices: string[]; candidates: Candidate[] }
-  | { kind: 'none'; candidates: Candidate[] };
+  | { kind: 'none'; candidates: Candidate[]; offTopic?: boolean };
 
 export const POLICY = {
   /** Share of the message's meaningful words the best topic must match to be answered. */
-  minCoverage: 0.6,
+  minCoverage: 0.5,
   /** Below this share, or below minScore, nothing matched. */
   noneCoverage: 0.34,
   minScore: 6,
@@ -58,7 +60,10 @@ export const POLICY = {
   /** A second topic within this much of the first (combined score, 0..1) is offered as "Or did you mean…?". */
   margin: 0.12,
   /** Within this much it is a near tie: ask "Did you mean…?" instead of answering. */
-  tieMargin: 0.06,
+  tieMargin: 0.01,
+  /** Also a near tie: BM25 within this share of the top topic's and the classifier's probability within classifierTie. */
+  lexicalTie: 0.03,
+  classifierTie: 0.15,
   /** The classifier alone is enough support when this sure. */
   confidentP: 0.3,
   /** A topic this far ahead of the next (combined score) is answered even on partial word overlap. */
@@ -76,6 +81,9 @@ export const POLICY = {
   answerWeight: 0.35,
   /** A glossary term matches definition questions; a topic on the same words should win. */
   glossaryWeight: 0.6,
+  /** Weight of each off-topic example in training, and how sure the classifier must be to call a message off-topic. */
+  offTopicWeight: 1,
+  offTopicP: 0.35,
 };
 
 export class TopicMatcher {
@@ -134,6 +142,8 @@ export class TopicMatcher {
       const label = index.get(GLOSSARY_PREFIX + g.id)!;
       for (const n of [g.term[lang], ...g.aliases[lang]]) examples.push({ features: this.features(n, lang), label, weight: POLICY.glossaryWeight });
     }
+    labels.push(OFF_TOPIC);
+    for (const q of [...kb.offTopic[lang].shouldMatch, ...kb.offTopic[lang].examples]) examples.push({ features: this.features(q, lang), label: labels.length - 1, weight: POLICY.offTopicWeight });
     const model = new SoftmaxClassifier(labels);
     model.train(examples);
     return model;
@@ -246,11 +256,14 @@ export class TopicMatcher {
   /** BM25 and the classifier together: each proposes topics, and their evidence is added up. */
   rank(text: string, lang: Lang, audience: Audience = 'parent'): Candidate[] {
     const lexical = this.lexicalRank(text, lang);
+    this.lastOffTopic = undefined;
     if (!lexical.length) return [];
     const top = lexical[0].score;
     const byGroup = new Map<string, Candidate>();
+    let offTopicP = 0;
     for (const c of lexical.slice(0, 20)) byGroup.set(c.group, { ...c, lexical: c.score, p: 0, score: (1 - POLICY.classifierWeight) * (c.score / top) });
     for (const { label, p } of this.classifier[lang].predict(this.features(text, lang)).slice(0, 10)) {
+      if (label === OFF_TOPIC) { offTopicP = p; continue; }
       const c = byGroup.get(label) ?? { group: label, topicId: this.topicOfGroup.get(label) ?? label, lexical: 0, coverage: 0, p: 0, score: 0 };
       c.p = p;
       c.score += POLICY.classifierWeight * p;
@@ -261,7 +274,21 @@ export class TopicMatcher {
       const serves = this.audiencesOfGroup.get(c.group);
       if (serves && !serves.has(audience)) c.score *= POLICY.otherAudienceFactor;
     }
-    return [...byGroup.values()].sort((a, b) => b.score - a.score);
+    const ranked = [...byGroup.values()].sort((a, b) => b.score - a.score);
+    this.lastOffTopic = { text, lang, p: offTopicP };
+    return ranked;
+  }
+  private lastOffTopic?: { text: string; lang: Lang; p: number };
+
+  /** How sure the classifier is that the message is about something else entirely (kept from rank()). */
+  private offTopicP(text: string, lang: Lang): number {
+    const features = this.features(text, lang);
+    // Words it never saw ("asdfgh") leave only the class's prior: not evidence of anything.
+    if (![...features.keys()].some((k) => k.startsWith('w:') && this.classifier[lang].knows(k))) return 0;
+    if (this.lastOffTopic?.text === text && this.lastOffTopic.lang === lang) return this.lastOffTopic.p;
+    const p = this.classifier[lang].predict(features).find((x) => x.label === OFF_TOPIC)?.p ?? 0;
+    this.lastOffTopic = { text, lang, p };
+    return p;
   }
 
   decide(text: string, lang: Lang, audience: Audience = 'parent'): MatchDecision {
@@ -272,13 +299,19 @@ export class TopicMatcher {
     const termCount = this.queryTerms(this.prepare(text, lang), lang).length;
     // Nothing in the message matched the knowledge base well enough: say so rather than guess.
     const minScore = Math.min(POLICY.minScore, POLICY.minScorePerTerm * termCount);
-    if (!top || lexicalTop < minScore || bestCoverage < POLICY.noneCoverage) return { kind: 'none', candidates };
+    if (!top || lexicalTop < minScore || bestCoverage < POLICY.noneCoverage) {
+      return { kind: 'none', candidates, offTopic: this.offTopicP(text, lang) > Math.max(top?.p ?? 0, POLICY.offTopicP) };
+    }
+    // Learned from the off-topic examples: more like "book me a taxi" than like any topic.
+    if (this.offTopicP(text, lang) > top.p && this.offTopicP(text, lang) >= POLICY.offTopicP) return { kind: 'none', candidates, offTopic: true };
     const lead = top.score - (rest[0]?.score ?? 0);
     // Enough of the message matched, or the classifier is sure, or the topic is far ahead of any other.
     const supported = top.coverage >= POLICY.minCoverage || top.p >= POLICY.confidentP || (top.coverage >= POLICY.noneCoverage && lead >= POLICY.clearLead);
     // A close call: another topic has nearly as much evidence (a near tie is asked about; a narrow lead is
     // answered, with the runner-up offered as "Or did you mean…?").
-    const close = rest.filter((c) => top.score - c.score < POLICY.tieMargin);
+    // A near tie: little between the combined scores, or both rankers see about the same in the two topics.
+    const close = rest.filter((c) => top.score - c.score < POLICY.tieMargin
+      || (top.lexical - c.lexical <= POLICY.lexicalTie * top.lexical && top.p - c.p < POLICY.classifierTie));
     const runnersUp = rest.filter((c) => top.score - c.score < POLICY.margin && !c.group.startsWith(GLOSSARY_PREFIX)).map((c) => c.group);
     // A glossary definition close to a topic about the same thing is not worth asking about: answer the topic.
     const closeTopics = close.filter((c) => !c.group.startsWith(GLOSSARY_PREFIX) || top.group.startsWith(GLOSSARY_PREFIX));

@@ -29,6 +29,17 @@ export function splitLeadingGuard(pattern: string): [string, string] | undefined
   return undefined;
 }
 
+/** Every look-ahead a pattern starts with: "^(?!A)(?!B)R" -> ["(?!A)", "(?!B)"]. */
+export function leadingGuards(pattern: string): string[] {
+  const guards: string[] = [];
+  let rest = pattern;
+  for (let split = splitLeadingGuard(rest); split; split = splitLeadingGuard(rest)) {
+    guards.push(split[0]);
+    rest = `^${split[1]}`;
+  }
+  return guards;
+}
+
 interface Compiled { guard?: number; body: RegExp }
 
 export class PatternMatcher {
@@ -50,6 +61,20 @@ export class PatternMatcher {
       return { guard, body: new RegExp(`^${split[1]}`, 'iu') };
     });
     this.compiled = { en: compile(sets.en.patterns), cy: compile(sets.cy.patterns) };
+    // The look-aheads that every pattern of the set starts with: what the whole set stands back from.
+    const all = [...sets.en.patterns, ...sets.cy.patterns].map((p) => leadingGuards(foldPattern(p)));
+    const common = all.length ? all[0].filter((g) => all.every((list) => list.includes(g))) : [];
+    this.commonGuards = common.map((g) => new RegExp(`^${g}`, 'iu'));
+  }
+  private readonly commonGuards: RegExp[];
+
+  /**
+   * True when the message passes the look-aheads all the patterns share (for off-topic: it mentions nothing
+   * about the process, the family or the bot), so something learned rather than matched may be trusted.
+   */
+  passesCommonGuards(text: string): boolean {
+    const folded = fold(text);
+    return this.commonGuards.every((g) => g.test(folded));
   }
 
   /** Tested in both languages: a frightened parent may mix them, and safety must not depend on detection. */

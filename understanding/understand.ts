@@ -80,6 +80,9 @@ export class Understander {
     // Take the place out before matching the topic: "complaints in Staffordshire" is about complaints.
     let rest = fold(text);
     for (const p of entities.placeText) rest = rest.replace(p, ' ');
+    // "What are the West Mercia procedures?" names a place but asks what a term means.
+    const named = (entities.council || entities.nation) ? this.definitions.find(text) : undefined;
+    if (named) return { ...base, intent: { kind: 'answer', group: GLOSSARY_PREFIX + named } };
     if (entities.council || entities.nation) {
       const meaningful = tokenize(rest).filter((w) => !FOLLOW_UP_FILLER.has(w));
       if (meaningful.length === 0) {
@@ -101,7 +104,8 @@ export class Understander {
     if (term && !squarely) return { ...base, intent: { kind: 'answer', group: GLOSSARY_PREFIX + term }, match: decision };
     // Off-topic patterns never fire on the content's own questions, so they win over all but a sure match.
     const sure = decision.kind === 'answer' && (decision.candidates[0]?.p ?? 0) >= 0.5;
-    if (!sure && this.offTopic.test(text)) return { ...base, intent: { kind: 'offTopic' }, match: decision };
+    const learnedOffTopic = decision.kind === 'none' && decision.offTopic && this.offTopic.passesCommonGuards(text);
+    if (!sure && (this.offTopic.test(text) || learnedOffTopic)) return { ...base, intent: { kind: 'offTopic' }, match: decision };
     if (decision.kind === 'answer') return { ...base, intent: { kind: 'answer', group: decision.group, topicId: decision.candidates[0]?.topicId, closeTopics: decision.candidates[0]?.closeTopics, alternatives: decision.alternatives }, match: decision };
     if (decision.kind === 'clarify') return { ...base, intent: { kind: 'clarify', choices: decision.choices }, match: decision };
     return { ...base, intent: { kind: 'none' }, match: decision };

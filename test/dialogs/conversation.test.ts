@@ -9,9 +9,9 @@ const { kb } = sharedUnderstanding();
 const answerOf = (id: string, lang: Lang) => kb.topics.find((x) => x.id === id)!.answer[lang];
 
 const Q = {
-  en: { bring: 'Can I bring my mum to the core group?', gibberish: 'asdfgh qwerty zxcv', taxi: 'can you book me a taxi', broad: 'plan',
+  en: { bring: 'Can I bring my mum to the core group?', bringStaffs: 'Can I bring my mum to the core group in Staffordshire?', gibberish: 'asdfgh qwerty zxcv', taxi: 'can you book me a taxi', broad: 'plan',
     danger: 'he has a knife and my children are in the house', frequency: 'How often does the core group meet?', whatAbout: 'what about Barnsley?' },
-  cy: { bring: "Ga i ddod â mam i'r grŵp craidd?", gibberish: 'asdfgh qwerty zxcv', taxi: 'Allwch chi archebu tacsi i mi?', broad: 'cynllun',
+  cy: { bring: "Ga i ddod â mam i'r grŵp craidd?", bringStaffs: "Ga i ddod â mam i'r grŵp craidd yn Swydd Stafford?", gibberish: 'asdfgh qwerty zxcv', taxi: 'Allwch chi archebu tacsi i mi?', broad: 'cynllun',
     danger: 'Dyw fy mhlant ddim yn ddiogel heno', frequency: "Pa mor aml mae'r grŵp craidd yn cwrdd?", whatAbout: 'beth am Barnsley?' },
 };
 
@@ -27,7 +27,7 @@ describe.each(['en', 'cy'] as const)('conversations in %s', (lang) => {
   test('a question is answered with its source, follow-ups and "Did this help?", and feedback is kept', async () => {
     const h = botHarness({ locale: L(lang) });
     await h.open();
-    const replies = await h.say(Q[lang].bring);
+    const replies = await h.say(Q[lang].bringStaffs);
     const text = h.text(replies);
     expect(text).toContain(answerOf('bring-someone.staffordshire', lang));
     expect(text).toContain(h.app.services.answers.sourceLine('staffordshire-core-groups-2008', lang));
@@ -77,7 +77,7 @@ describe.each(['en', 'cy'] as const)('conversations in %s', (lang) => {
     await h.say(lang === 'en' ? 'change council' : 'newid cyngor');
     const replies = await h.say(Q[lang].bring);
     const text = h.text(replies);
-    expect(text).toContain(answerOf('bring-someone.staffordshire', lang));
+    expect(text).toContain(h.app.services.answers.choose('bring-someone', {})!.topic.answer[lang]);
     expect(text).toContain(t(lang, 'place.ask'));
   });
 
@@ -87,6 +87,18 @@ describe.each(['en', 'cy'] as const)('conversations in %s', (lang) => {
     const text = h.text(await h.say(Q[lang].whatAbout));
     expect(text).toContain(answerOf('core-group-frequency.barnsley', lang));
     expect(text).toContain(h.app.services.answers.sourceLine('barnsley-cp-conferences', lang));
+  });
+
+  test('with no council known, a topic that differs by place gets what the leaflets say between them, and each council as a button', async () => {
+    const h = botHarness({ locale: L(lang) });
+    const replies = await h.say(Q[lang].bring);
+    const text = h.text(replies);
+    const summary = kb.topics.find((x) => x.group === 'bring-someone' && x.appliesTo === 'summary')!;
+    expect(text).toContain(summary.answer[lang]);
+    expect(text).toContain(t(lang, 'answer.summaryDiffers'));
+    expect(h.buttons(replies)).toEqual(expect.arrayContaining(['barnsley', 'staffordshire'].map((c) => h.app.services.answers.councilName(c, lang, true))));
+    const then = h.text(await h.say(h.app.services.answers.councilName('barnsley', lang, true)));
+    expect(then).toContain(answerOf('bring-someone.barnsley', lang));
   });
 
   test('the council set by the host page (channelData) is used without asking', async () => {
@@ -128,7 +140,7 @@ describe('language', () => {
 
   test('a Welsh question in an English conversation is answered in Welsh', async () => {
     const h = botHarness();
-    const text = h.text(await h.say(Q.cy.bring));
+    const text = h.text(await h.say(Q.cy.bringStaffs));
     expect(text).toContain(answerOf('bring-someone.staffordshire', 'cy'));
   });
 });

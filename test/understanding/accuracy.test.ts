@@ -44,3 +44,14 @@ test('language detection on short messages, whatever the previous language was',
     expect(right / set.length).toBeGreaterThanOrEqual(0.95);
   }
 });
+
+test('off-topic, learned or matched, never takes the messages the content says are not off-topic', () => {
+  for (const lang of ['en', 'cy'] as const) {
+    const kind = (text: string) => understander.understand(text, {}, lang).intent.kind;
+    const { shouldMatch, shouldNotMatch } = understander.kb.offTopic[lang];
+    expect(shouldNotMatch.filter((x) => kind(x) === 'offTopic')).toEqual([]);
+    expect(shouldMatch.filter((x) => kind(x) !== 'offTopic')).toEqual([]);
+  }
+  const onTopic = items.filter((i) => !['offTopic', 'none'].includes(i.expect));
+  expect(onTopic.filter((i) => understander.understand(i.text, {}, i.lang).intent.kind === 'offTopic').map((i) => i.text)).toEqual([]);
+});

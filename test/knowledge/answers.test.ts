@@ -1,0 +1,69 @@
+// Which record of a topic answers the user: their council's, their nation's, a summary of the leaflets when
+// the place is not known, or another council's (said so) when theirs has none.
+import { loadKnowledgeBase } from '../../knowledge/load.js';
+import { Answers } from '../../knowledge/answers.js';
+import type { Topic } from '../../knowledge/schema.js';
+import { t } from '../../knowledge/i18n.js';
+
+const kb = loadKnowledgeBase();
+const records = (group: string) => kb.topics.filter((x) => x.group === group);
+
+/** A summary record for a group, built from its records (the content's own summaries are checked below). */
+function withSummary(group: string): { answers: Answers; summary: Topic } {
+  const own = records(group).filter((x) => x.appliesTo !== 'summary');
+  const summary: Topic = {
+    ...own[0],
+    id: `${group}.test-summary`,
+    appliesTo: 'summary',
+    answer: { en: 'What the leaflets say between them.', cy: 'Beth mae’r taflenni’n ei ddweud rhyngddyn nhw.' },
+    sources: own.flatMap((x) => x.sources),
+  };
+  return { answers: new Answers({ ...kb, topics: [...kb.topics.filter((x) => x.appliesTo !== 'summary'), summary] }), summary };
+}
+
+describe('choosing the record for the user’s place', () => {
+  const group = 'bring-someone';
+
+  test('the user’s own council’s record when it has one', () => {
+    const { answers } = withSummary(group);
+    const choice = answers.choose(group, { council: 'staffordshire' })!;
+    expect(choice.topic.id).toBe('bring-someone.staffordshire');
+    expect(choice.fit).toBe('council');
+  });
+
+  test('with no place known, the summary of the leaflets, naming each council and offering each as a button', () => {
+    const { answers, summary } = withSummary(group);
+    const choice = answers.choose(group, {})!;
+    expect(choice.topic.id).toBe(summary.id);
+    expect(choice.fit).toBe('summary');
+    for (const lang of ['en', 'cy'] as const) {
+      const reply = answers.answer(group, lang, {})!;
+      expect(reply.paragraphs[0]).toBe(summary.answer[lang]);
+      expect(reply.paragraphs.join('\n')).toContain(t(lang, 'answer.summaryDiffers'));
+      const names = ['barnsley', 'staffordshire'].map((c) => answers.councilName(c, lang, true));
+      for (const n of names) expect(reply.paragraphs[1]).toContain(n);
+      expect(reply.buttons.map((b) => b.title)).toEqual(expect.arrayContaining(names));
+    }
+  });
+
+  test('the summary is never given when the place is known, even where that council has no record', () => {
+    const { answers } = withSummary(group);
+    const choice = answers.choose(group, { council: 'herefordshire' })!;
+    expect(choice.topic.appliesTo).toMatch(/^council:/);
+    expect(choice.fit).toBe('other');
+  });
+
+  test('Welsh joins council names with "ac" before a vowel and "a" before a consonant', () => {
+    const { answers } = withSummary(group);
+    expect(answers.summarySourceLine(['staffordshire-core-groups-2008', 'argyll-bute-cppm-practice-note'], 'cy')).toBe('O daflenni Swydd Stafford ac Argyll a Bute.');
+    expect(answers.summarySourceLine(['argyll-bute-cppm-practice-note', 'barnsley-cp-conferences'], 'cy')).toBe('O daflenni Argyll a Bute a Barnsley.');
+    expect(answers.summarySourceLine(['denbighshire-core-groups', 'barnsley-cp-conferences', 'staffordshire-core-groups-2008'], 'en'))
+      .toBe('From the leaflets of Denbighshire, Barnsley and Staffordshire.');
+  });
+
+  test('an old leaflet is named in a summary’s age note', () => {
+    const { answers } = withSummary(group);
+    const reply = answers.answer(group, 'en', {})!;
+    expect(reply.paragraphs.join('\n')).toMatch(/Staffordshire's leaflet was printed in 2008/);
+  });
+});

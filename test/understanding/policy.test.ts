@@ -1,0 +1,70 @@
+// The confidence policy on a small made-up knowledge base, so each outcome is forced by the data rather than
+// by whichever wording the real content happens to have: a clear match is answered, a tie is asked about,
+// nothing matching is "none", and a message like the off-topic examples is off-topic, in both languages.
+import { loadKnowledgeBase } from '../../knowledge/load.js';
+import type { Topic } from '../../knowledge/schema.js';
+import { Understander } from '../../understanding/understand.js';
+
+const real = loadKnowledgeBase();
+
+function topic(id: string, en: string[], cy: string[]): Topic {
+  return {
+    id: `${id}.all`, group: id, audiences: ['parent'], appliesTo: 'all', followUps: [],
+    questions: { en, cy }, answer: { en: `Answer about ${id}.`, cy: `Ateb am ${id}.` },
+    sources: real.topics[0].sources,
+  };
+}
+
+const MEETING_WHEN = {
+  en: ['when is the meeting', 'what time does the meeting start', 'what day is the meeting', 'meeting time', 'when do we meet',
+    'how early should i get to the meeting', 'is the meeting in the morning', 'what date is the meeting'],
+  cy: ['pryd mae\'r cyfarfod', 'faint o\'r gloch mae\'r cyfarfod yn dechrau', 'pa ddiwrnod mae\'r cyfarfod', 'amser y cyfarfod',
+    'pryd ydan ni\'n cwrdd', 'ydy\'r cyfarfod yn y bore', 'pa ddyddiad mae\'r cyfarfod'],
+};
+
+const never = { patterns: ['(?!)'], shouldMatch: ['x'], shouldNotMatch: ['y'] };
+const kb = {
+  ...real,
+  glossary: [],
+  topics: [
+    topic('bring-pet', ['can i bring my dog', 'are dogs allowed', 'can my cat come', 'pets allowed at the meeting', 'can i bring my puppy',
+      'is my dog welcome', 'can animals come in', 'do they let pets in'],
+    ['ga i ddod â\'r ci', 'ydy cŵn yn cael dod', 'all y gath ddod', 'anifeiliaid anwes yn y cyfarfod', 'ga i ddod â\'r ci bach', 'ydy anifeiliaid yn cael dod']),
+    topic('meeting-when', MEETING_WHEN.en, MEETING_WHEN.cy),
+    // The same questions as meeting-when: the words cannot tell them apart.
+    topic('meeting-when-twin', MEETING_WHEN.en, MEETING_WHEN.cy),
+    topic('parking', ['where can i park', 'is there parking', 'car park near the office', 'can i park outside', 'parking for visitors',
+      'where do i leave my car', 'is parking free', 'disabled parking spaces'],
+    ['ble alla i barcio', 'oes lle parcio', 'maes parcio ger y swyddfa', 'ga i barcio tu allan', 'parcio i ymwelwyr', 'ble dw i\'n gadael y car']),
+  ],
+  offTopic: {
+    en: { ...never, examples: ['recommend a good film', 'what film should i watch tonight', 'best movies on netflix', 'is the new marvel film any good',
+      'what is on at the cinema', 'suggest a scary movie', 'funny films for tonight', 'who is in the new bond film'] },
+    cy: { ...never, examples: ['pa ffilm ddylwn i wylio heno', 'ffilm dda ar netflix', 'be sy ymlaen yn y sinema', 'awgrymu ffilm arswyd',
+      'ffilmiau doniol i heno', 'pwy sy yn y ffilm bond newydd', 'ydy\'r ffilm marvel newydd yn dda', 'argymell ffilm dda'] },
+  },
+};
+const u = new Understander(kb);
+
+describe.each([
+  ['en', { clear: 'am i allowed to bring my dog along', tie: 'what time does the meeting start', none: 'asdfgh qwerty zxcv', film: 'any good films to watch tonight' }],
+  ['cy', { clear: 'ydw i\'n cael dod â fy nghi', tie: 'faint o\'r gloch ydy\'r cyfarfod', none: 'asdfgh qwerty zxcv', film: 'unrhyw ffilmiau da i wylio heno' }],
+] as const)('confidence policy (%s)', (lang, msg) => {
+  test('a clear match is answered', () => {
+    expect(u.understand(msg.clear, {}, lang).intent).toMatchObject({ kind: 'answer', group: 'bring-pet' });
+  });
+
+  test('a tie between topics is asked about, with both as choices', () => {
+    const intent = u.understand(msg.tie, {}, lang).intent;
+    expect(intent.kind).toBe('clarify');
+    if (intent.kind === 'clarify') expect([...intent.choices].sort()).toEqual(['meeting-when', 'meeting-when-twin']);
+  });
+
+  test('words the knowledge base does not know match nothing', () => {
+    expect(u.understand(msg.none, {}, lang).intent.kind).toBe('none');
+  });
+
+  test('a message like the off-topic examples is off-topic, though no pattern matches it', () => {
+    expect(u.understand(msg.film, {}, lang).intent.kind).toBe('offTopic');
+  });
+});
