@@ -31,6 +31,19 @@ describe('content', () => {
     expect(checkCoverage(kb, readCoverage())).toEqual([]);
   });
 
+  test('every topic answered differently in different places has a summary for when the place is not known', () => {
+    const places = new Map<string, Set<string>>();
+    for (const t of kb.topics.filter((x) => x.appliesTo !== 'summary')) places.set(t.group, (places.get(t.group) ?? new Set()).add(t.appliesTo));
+    const missing = [...places].filter(([group, set]) => set.size > 1 && !kb.topics.some((x) => x.group === group && x.appliesTo === 'summary')).map(([g]) => g);
+    expect(missing).toEqual([]);
+    // A summary draws on the records of its own group and names only their leaflets.
+    for (const s of kb.topics.filter((x) => x.appliesTo === 'summary')) {
+      const leaflets = new Set(kb.topics.filter((x) => x.group === s.group && x !== s).flatMap((x) => x.sources.map((src) => src.leaflet)));
+      expect(places.get(s.group)?.size ?? 0).toBeGreaterThan(1);
+      for (const src of s.sources) expect(leaflets).toContain(src.leaflet);
+    }
+  });
+
   test('every topic has both languages and enough question variants', () => {
     for (const t of kb.topics) {
       expect(t.answer.en.trim().length).toBeGreaterThan(0);
