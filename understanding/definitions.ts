@@ -6,7 +6,7 @@ import { radicalForms } from './welsh-mutations.js';
 import { boundedDistance } from './bm25.js';
 
 const ASKS: RegExp[] = [
-  /^(?:what|wat|wot|whats|what's)\s+(?:does|do|is|are)\s+(?:the\s+|a\s+|an\s+)?(?:word\s+|term\s+)?["']?(.+?)["']?\s+(?:mean|means|stand for)\??$/,
+  /^(?:what|wat|wot|whats|what's)\s+(?:does|do|is|are)\s+(?:the\s+|a\s+|an\s+)?(?:word\s+|term\s+)?["']?(.+?)["']?\s+(?:mean|means|stand for)(?:\s+(?:in|on|for|at)\s+.+?)?\??$/,
   /^(?:what|wat|wot)\s+(?:is|are)\s+(?:meant by\s+)?(?:a\s+|an\s+|the\s+)?["']?(.+?)["']?\s*\??$/,
   /^(?:whats|what's|wats)\s+(?:a\s+|an\s+|the\s+)?["']?(.+?)["']?\s*\??$/,
   /^(?:who|whos|who's)\s+(?:is|are)?\s*(?:a\s+|an\s+|the\s+)?["']?(.+?)["']?\s*\??$/,
@@ -40,6 +40,9 @@ export class DefinitionFinder {
       const forms = [asked, ...radicalForms(asked)];
       const exact = this.names.find((n) => forms.includes(n.name));
       if (exact) return exact.id;
+      // "whats a supporter at a core group meeting": a term, then only where it is used.
+      const lead = this.names.find((n) => new RegExp(`^${n.name} (?:at|in|on|for|during|from) `).test(asked));
+      if (lead) return lead.id;
       if (asked.length >= 6) {
         const near = this.names.find((n) => n.name.length >= 6 && boundedDistance(asked, n.name, asked.length >= 10 ? 2 : 1) <= (asked.length >= 10 ? 2 : 1));
         if (near) return near.id;

@@ -61,9 +61,11 @@ export const POLICY = {
   margin: 0.12,
   /** Within this much it is a near tie: ask "Did you mean…?" instead of answering. */
   tieMargin: 0.01,
-  /** Also a near tie: BM25 within this share of the top topic's and the classifier's probability within classifierTie. */
+  /** Also a near tie: BM25 within this share of the top topic's, and the classifier's probability within classifierTie
+   *  of the top's or at least classifierTieRatio of it. */
   lexicalTie: 0.03,
-  classifierTie: 0.15,
+  classifierTie: 0.1,
+  classifierTieRatio: 0.75,
   /** The classifier alone is enough support when this sure. */
   confidentP: 0.3,
   /** A topic this far ahead of the next (combined score) is answered even on partial word overlap. */
@@ -311,7 +313,7 @@ export class TopicMatcher {
     // answered, with the runner-up offered as "Or did you mean…?").
     // A near tie: little between the combined scores, or both rankers see about the same in the two topics.
     const close = rest.filter((c) => top.score - c.score < POLICY.tieMargin
-      || (top.lexical - c.lexical <= POLICY.lexicalTie * top.lexical && top.p - c.p < POLICY.classifierTie));
+      || (top.lexical - c.lexical <= POLICY.lexicalTie * top.lexical && (top.p - c.p < POLICY.classifierTie || c.p >= POLICY.classifierTieRatio * top.p)));
     const runnersUp = rest.filter((c) => top.score - c.score < POLICY.margin && !c.group.startsWith(GLOSSARY_PREFIX)).map((c) => c.group);
     // A glossary definition close to a topic about the same thing is not worth asking about: answer the topic.
     const closeTopics = close.filter((c) => !c.group.startsWith(GLOSSARY_PREFIX) || top.group.startsWith(GLOSSARY_PREFIX));
