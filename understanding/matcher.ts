@@ -109,6 +109,8 @@ export class TopicMatcher {
 
   /** Words (stemmed or de-mutated), word pairs and four-letter groups (for typos); weights L2-normalised. */
   features(text: string, lang: Lang): Features {
+    // One message's features are wanted by the ranking and the off-topic check: keep the last.
+    if (this.lastFeatures?.text === text && this.lastFeatures.lang === lang) return this.lastFeatures.f;
     const f: Features = new Map();
     const add = (k: string, w: number) => f.set(k, (f.get(k) ?? 0) + w);
     const kept: string[] = [];
@@ -128,8 +130,10 @@ export class TopicMatcher {
     for (const v of f.values()) norm += v * v;
     norm = Math.sqrt(norm) || 1;
     for (const [k, v] of f) f.set(k, v / norm);
+    this.lastFeatures = { text, lang, f };
     return f;
   }
+  private lastFeatures?: { text: string; lang: Lang; f: Features };
 
   private trainClassifier(kb: KnowledgeBase, lang: Lang): SoftmaxClassifier {
     const labels = [...new Set([...kb.topics.map((t) => t.group), ...kb.glossary.map((g) => GLOSSARY_PREFIX + g.id)])];
