@@ -16,7 +16,13 @@ export async function sendContacts(context: TurnContext, services: Services, lan
   if (!council) paragraphs.push(t(lang, 'contacts.noCouncil'));
   else if (!council.contacts.length) paragraphs.push(t(lang, 'contacts.none', { council: council.name[lang] }));
   else paragraphs.push([t(lang, 'contacts.heading', { council: council.name[lang] }), ...council.contacts.map((c) => line(services, c, lang))].join('\n'));
-  const advice = services.kb.adviceLines.flatMap((a) => a.contacts.map((c) => line(services, c, lang)));
-  if (advice.length) paragraphs.push([t(lang, 'contacts.adviceHeading'), ...advice].join('\n'));
+  const advice = adviceLinesText(services, lang);
+  if (advice) paragraphs.push(advice);
   await context.sendActivity(paragraphs.join('\n\n'));
+}
+
+/** "Advice lines:" and each line's contacts with their source, or '' when the directory has none. */
+export function adviceLinesText(services: Services, lang: Lang): string {
+  const advice = services.kb.adviceLines.flatMap((a) => a.contacts.map((c) => line(services, c, lang)));
+  return advice.length ? [t(lang, 'contacts.adviceHeading'), ...advice].join('\n') : '';
 }

@@ -11,7 +11,7 @@ import { inputText } from './turn-input.js';
 import { sendAnswer } from './answer-reply.js';
 import { choiceCard } from './replies.js';
 import { mainMenu, sendWelcome } from './welcome.js';
-import { sendContacts } from './contacts.js';
+import { adviceLinesText, sendContacts } from './contacts.js';
 import { sendRules } from './rules.js';
 import { understandTurn } from './understand-turn.js';
 
@@ -93,6 +93,10 @@ export class RouterDialog extends Dialog {
         await context.sendActivity(choiceCard(context, t(lang, 'clarify.ask'), buttons));
         return Dialog.EndOfTurn;
       }
+      case 'outOfScope':
+        await this.logUnanswered(text, lang, 'outOfScope');
+        await context.sendActivity(choiceCard(context, [t(lang, 'outOfScope.text'), adviceLinesText(this.services, lang)].filter(Boolean).join('\n\n'), this.starters(lang)));
+        return Dialog.EndOfTurn;
       case 'offTopic':
         await this.logUnanswered(text, lang, 'offTopic');
         await context.sendActivity(choiceCard(context, t(lang, 'offTopic.text'), this.starters(lang)));
@@ -164,7 +168,7 @@ export class RouterDialog extends Dialog {
     return STARTER_GROUPS.filter((g) => this.services.answers.hasGroup(g)).map((g) => ({ title: this.services.answers.title(g, lang), value: this.services.answers.title(g, lang) }));
   }
 
-  private async logUnanswered(text: string, lang: Lang, reason: 'none' | 'clarify' | 'offTopic') {
+  private async logUnanswered(text: string, lang: Lang, reason: 'none' | 'clarify' | 'offTopic' | 'outOfScope') {
     await this.services.feedback.add({ kind: 'unanswered', text: redact(text, this.services.knownWords), lang, reason, at: new Date().toISOString() });
   }
 }

@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { CONTENT_DIR } from './paths.js';
 import {
-  COMMANDS, commandsFile, contractFile, directoryFile, glossaryFile, leaflet, offTopicFile, safetyFile, synonymsFile, timescaleFile, topicFile,
+  COMMANDS, commandsFile, contractFile, directoryFile, glossaryFile, leaflet, offTopicFile, outOfScopeFile, safetyFile, synonymsFile, timescaleFile, topicFile,
   type AdviceLine, type Contract, type Council, type GlossaryTerm, type Leaflet, type Topic, type TimescaleRule,
 } from './schema.js';
 
@@ -26,6 +26,7 @@ export interface KnowledgeBase {
   contract: Contract;
   safety: z.infer<typeof safetyFile>;
   offTopic: z.infer<typeof offTopicFile>;
+  outOfScope: z.infer<typeof outOfScopeFile>;
   synonyms: z.infer<typeof synonymsFile>;
   commands: z.infer<typeof commandsFile>;
   /** Which file each topic came from (for error messages and the coverage check). */
@@ -76,6 +77,7 @@ export function loadKnowledgeBase(dir: string = CONTENT_DIR, opts: { partial?: b
   const contract = readYaml(at('contract.yaml'), contractFile, problems);
   const safety = readYaml(at('safety.yaml'), safetyFile, problems);
   const offTopic = readYaml(at('offtopic.yaml'), offTopicFile, problems);
+  const outOfScope = readYaml(at('out-of-scope.yaml'), outOfScopeFile, problems);
   const synonyms = readYaml(at('synonyms.yaml'), synonymsFile, problems);
   const commands = readYaml(at('commands.yaml'), commandsFile, problems);
   const topics: Topic[] = [];
@@ -95,6 +97,7 @@ export function loadKnowledgeBase(dir: string = CONTENT_DIR, opts: { partial?: b
     leaflets, topics, councils: directory?.councils ?? [], adviceLines: directory?.adviceLines ?? [], glossary, timescales,
     contract: contract ?? { id: 'missing', version: 'missing', council: 'herefordshire', leaflet: 'herefordshire-supporter-2016', title: { en: '-', cy: '-' }, sections: [] },
     safety: safety ?? { en: emptyPatterns, cy: emptyPatterns }, offTopic: offTopic ?? { en: { ...emptyPatterns, examples: [] }, cy: { ...emptyPatterns, examples: [] } },
+    outOfScope: outOfScope ?? { en: { examples: [] }, cy: { examples: [] } },
     synonyms: synonyms ?? { en: {}, cy: {} }, topicFiles,
     commands: commands ?? (Object.fromEntries(COMMANDS.map((c) => [c, { en: [], cy: [] }])) as unknown as KnowledgeBase['commands']),
   };

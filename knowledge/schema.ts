@@ -145,6 +145,10 @@ export const safetyFile = z.object({ en: patternSet, cy: patternSet }).strict();
 const offTopicSet = patternSet.extend({ examples: z.array(nonEmpty).default([]) }).strict();
 export const offTopicFile = z.object({ en: offTopicSet, cy: offTopicSet }).strict();
 
+/** Questions near the subject that no leaflet answers (adoption, benefits, court): learned, answered honestly. */
+const examplesOnly = z.object({ examples: z.array(nonEmpty).min(1) }).strict();
+export const outOfScopeFile = z.object({ en: examplesOnly, cy: examplesOnly }).strict();
+
 /** canonical word -> words people type for it (lower case). */
 export const synonymsFile = z.object({
   en: z.record(z.string(), z.array(nonEmpty)),

@@ -17,6 +17,7 @@ export function scoreItem(u: Understander, item: LabelledItem): { strict: boolea
   const got = i.kind === 'answer' ? i.group : i.kind === 'clarify' ? `clarify(${i.choices.join(',')})` : i.kind;
   if (item.expect === 'safety') return { strict: i.kind === 'safety', lenient: i.kind === 'safety', got };
   if (item.expect === 'offTopic') { const s = i.kind === 'offTopic' || i.kind === 'none'; return { strict: s, lenient: s, got }; }
+  // Nothing in the leaflets answers it: "none", or the honest out-of-scope reply.
   if (item.expect === 'none') { const s = i.kind !== 'answer' && i.kind !== 'safety'; return { strict: s, lenient: s, got }; }
   const strict = i.kind === 'answer' && ok.has(i.group);
   const lenient = strict || (i.kind === 'clarify' && i.choices.some((c) => ok.has(c)))

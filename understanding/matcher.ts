@@ -26,6 +26,8 @@ const QUESTION_WORDS = new Set('what who when how why where which whose beth pwy
 export const GLOSSARY_PREFIX = 'glossary:';
 /** The classifier also learns what is not about the process at all (content/offtopic.yaml's examples). */
 const OFF_TOPIC = '(off-topic)';
+/** And what is near the subject but in no leaflet (content/out-of-scope.yaml). */
+const OUT_OF_SCOPE = '(out-of-scope)';
 
 interface Doc { id: number; group: string; topic: string; text: string; kind: 'question' | 'answer' | 'term' }
 
@@ -46,7 +48,7 @@ export interface Candidate {
 export type MatchDecision =
   | { kind: 'answer'; group: string; candidates: Candidate[]; alternatives?: string[] }
   | { kind: 'clarify'; choices: string[]; candidates: Candidate[] }
-  | { kind: 'none'; candidates: Candidate[]; offTopic?: boolean };
+  | { kind: 'none'; candidates: Candidate[]; offTopic?: boolean; outOfScope?: boolean };
 
 export const POLICY = {
   /** Share of the message's meaningful words the best topic must match to be answered. */
@@ -86,6 +88,9 @@ export const POLICY = {
   /** Weight of each off-topic example in training, and how sure the classifier must be to call a message off-topic. */
   offTopicWeight: 1,
   offTopicP: 0.35,
+  /** The same for questions near the subject that no leaflet answers. */
+  outOfScopeWeight: 1,
+  outOfScopeP: 0.35,
 };
 
 export class TopicMatcher {
@@ -150,6 +155,8 @@ export class TopicMatcher {
     }
     labels.push(OFF_TOPIC);
     for (const q of [...kb.offTopic[lang].shouldMatch, ...kb.offTopic[lang].examples]) examples.push({ features: this.features(q, lang), label: labels.length - 1, weight: POLICY.offTopicWeight });
+    labels.push(OUT_OF_SCOPE);
+    for (const q of kb.outOfScope[lang].examples) examples.push({ features: this.features(q, lang), label: labels.length - 1, weight: POLICY.outOfScopeWeight });
     const model = new SoftmaxClassifier(labels);
     model.train(examples);
     return model;
@@ -267,9 +274,11 @@ export class TopicMatcher {
     const top = lexical[0].score;
     const byGroup = new Map<string, Candidate>();
     let offTopicP = 0;
+    let outOfScopeP = 0;
     for (const c of lexical.slice(0, 20)) byGroup.set(c.group, { ...c, lexical: c.score, p: 0, score: (1 - POLICY.classifierWeight) * (c.score / top) });
     for (const { label, p } of this.classifier[lang].predict(this.features(text, lang)).slice(0, 10)) {
       if (label === OFF_TOPIC) { offTopicP = p; continue; }
+      if (label === OUT_OF_SCOPE) { outOfScopeP = p; continue; }
       const c = byGroup.get(label) ?? { group: label, topicId: this.topicOfGroup.get(label) ?? label, lexical: 0, coverage: 0, p: 0, score: 0 };
       c.p = p;
       c.score += POLICY.classifierWeight * p;
@@ -281,20 +290,22 @@ export class TopicMatcher {
       if (serves && !serves.has(audience)) c.score *= POLICY.otherAudienceFactor;
     }
     const ranked = [...byGroup.values()].sort((a, b) => b.score - a.score);
-    this.lastOffTopic = { text, lang, p: offTopicP };
+    this.lastOffTopic = { text, lang, p: offTopicP, outOfScope: outOfScopeP };
     return ranked;
   }
-  private lastOffTopic?: { text: string; lang: Lang; p: number };
+  private lastOffTopic?: { text: string; lang: Lang; p: number; outOfScope: number };
 
   /** How sure the classifier is that the message is about something else entirely (kept from rank()). */
-  private offTopicP(text: string, lang: Lang): number {
+  private offTopicP(text: string, lang: Lang, which: 'p' | 'outOfScope' = 'p'): number {
     const features = this.features(text, lang);
     // Words it never saw ("asdfgh") leave only the class's prior: not evidence of anything.
     if (![...features.keys()].some((k) => k.startsWith('w:') && this.classifier[lang].knows(k))) return 0;
-    if (this.lastOffTopic?.text === text && this.lastOffTopic.lang === lang) return this.lastOffTopic.p;
-    const p = this.classifier[lang].predict(features).find((x) => x.label === OFF_TOPIC)?.p ?? 0;
-    this.lastOffTopic = { text, lang, p };
-    return p;
+    if (this.lastOffTopic?.text !== text || this.lastOffTopic.lang !== lang) {
+      const predicted = this.classifier[lang].predict(features);
+      const p = (label: string) => predicted.find((x) => x.label === label)?.p ?? 0;
+      this.lastOffTopic = { text, lang, p: p(OFF_TOPIC), outOfScope: p(OUT_OF_SCOPE) };
+    }
+    return this.lastOffTopic[which];
   }
 
   decide(text: string, lang: Lang, audience: Audience = 'parent'): MatchDecision {
@@ -306,10 +317,15 @@ export class TopicMatcher {
     // Nothing in the message matched the knowledge base well enough: say so rather than guess.
     const minScore = Math.min(POLICY.minScore, POLICY.minScorePerTerm * termCount);
     if (!top || lexicalTop < minScore || bestCoverage < POLICY.noneCoverage) {
-      return { kind: 'none', candidates, offTopic: this.offTopicP(text, lang) > Math.max(top?.p ?? 0, POLICY.offTopicP) };
+      const floor = top?.p ?? 0;
+      return { kind: 'none', candidates, offTopic: this.offTopicP(text, lang) > Math.max(floor, POLICY.offTopicP),
+        outOfScope: this.offTopicP(text, lang, 'outOfScope') > Math.max(floor, POLICY.outOfScopeP) };
     }
     // Learned from the off-topic examples: more like "book me a taxi" than like any topic.
     if (this.offTopicP(text, lang) > top.p && this.offTopicP(text, lang) >= POLICY.offTopicP) return { kind: 'none', candidates, offTopic: true };
+    // Learned from the out-of-scope examples: near the subject ("how long does adoption take") but in no leaflet.
+    const outOfScope = this.offTopicP(text, lang, 'outOfScope');
+    if (outOfScope > top.p && outOfScope >= POLICY.outOfScopeP) return { kind: 'none', candidates, outOfScope: true };
     const lead = top.score - (rest[0]?.score ?? 0);
     // Enough of the message matched, or the classifier is sure, or the topic is far ahead of any other.
     const supported = top.coverage >= POLICY.minCoverage || top.p >= POLICY.confidentP || (top.coverage >= POLICY.noneCoverage && lead >= POLICY.clearLead);

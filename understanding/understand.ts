@@ -20,6 +20,8 @@ export type Intent =
   | { kind: 'answer'; group: string; topicId?: string; closeTopics?: string[]; alternatives?: string[] }
   | { kind: 'clarify'; choices: string[] }
   | { kind: 'offTopic' }
+  /** About the family's situation but in no leaflet (adoption, benefits, court): said honestly, with where to ask. */
+  | { kind: 'outOfScope' }
   | { kind: 'none' };
 
 export interface Understanding { lang: Lang; language: LanguageGuess; entities: Entities; intent: Intent; match?: MatchDecision }
@@ -106,6 +108,7 @@ export class Understander {
     const sure = decision.kind === 'answer' && (decision.candidates[0]?.p ?? 0) >= 0.5;
     const learnedOffTopic = decision.kind === 'none' && decision.offTopic && this.offTopic.passesCommonGuards(text);
     if (!sure && (this.offTopic.test(text) || learnedOffTopic)) return { ...base, intent: { kind: 'offTopic' }, match: decision };
+    if (decision.kind === 'none' && decision.outOfScope && !decision.offTopic) return { ...base, intent: { kind: 'outOfScope' }, match: decision };
     if (decision.kind === 'answer') return { ...base, intent: { kind: 'answer', group: decision.group, topicId: decision.candidates[0]?.topicId, closeTopics: decision.candidates[0]?.closeTopics, alternatives: decision.alternatives }, match: decision };
     if (decision.kind === 'clarify') return { ...base, intent: { kind: 'clarify', choices: decision.choices }, match: decision };
     return { ...base, intent: { kind: 'none' }, match: decision };

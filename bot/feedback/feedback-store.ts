@@ -6,7 +6,7 @@ import type { Lang } from '../../knowledge/schema.js';
 
 export type FeedbackEvent =
   | { kind: 'helped'; group: string; helped: boolean; lang: Lang; at: string }
-  | { kind: 'unanswered'; text: string; lang: Lang; reason: 'none' | 'clarify' | 'offTopic'; at: string };
+  | { kind: 'unanswered'; text: string; lang: Lang; reason: 'none' | 'clarify' | 'offTopic' | 'outOfScope'; at: string };
 
 export class FeedbackStore {
   constructor(private readonly dir: string) {}

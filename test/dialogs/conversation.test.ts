@@ -57,6 +57,16 @@ describe.each(['en', 'cy'] as const)('conversations in %s', (lang) => {
     expect(JSON.stringify(event)).not.toContain('900123');
   });
 
+  test('near the subject but in no leaflet: says so honestly and gives the advice lines from the directory', async () => {
+    const h = botHarness({ locale: L(lang) });
+    const replies = await h.say(lang === 'en' ? 'how much legal aid will i get for the court case' : 'faint o gymorth cyfreithiol ga i ar gyfer yr achos llys');
+    const text = h.text(replies);
+    expect(text).toContain(t(lang, 'outOfScope.text'));
+    for (const c of kb.adviceLines.flatMap((a) => a.contacts)) expect(text).toContain(c.value);
+    const [event] = await h.app.services.feedback.list();
+    expect(event).toMatchObject({ kind: 'unanswered', reason: 'outOfScope' });
+  });
+
   test('off-topic: says what the bot can help with', async () => {
     const h = botHarness({ locale: L(lang) });
     expect(h.text(await h.say(Q[lang].taxi))).toContain(t(lang, 'offTopic.text'));

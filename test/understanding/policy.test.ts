@@ -1,6 +1,7 @@
 // The confidence policy on a small made-up knowledge base, so each outcome is forced by the data rather than
 // by whichever wording the real content happens to have: a clear match is answered, a tie is asked about,
-// nothing matching is "none", and a message like the off-topic examples is off-topic, in both languages.
+// nothing matching is "none", and messages like the off-topic or out-of-scope examples are said to be so,
+// in both languages.
 import { loadKnowledgeBase } from '../../knowledge/load.js';
 import type { Topic } from '../../knowledge/schema.js';
 import { Understander } from '../../understanding/understand.js';
@@ -37,6 +38,12 @@ const kb = {
       'where do i leave my car', 'is parking free', 'disabled parking spaces'],
     ['ble alla i barcio', 'oes lle parcio', 'maes parcio ger y swyddfa', 'ga i barcio tu allan', 'parcio i ymwelwyr', 'ble dw i\'n gadael y car']),
   ],
+  outOfScope: {
+    en: { examples: ['how long does adoption take', 'can my kids be adopted', 'what is the adoption process', 'adoption timescales',
+      'will they put my baby up for adoption', 'how do adoption orders work', 'can i stop an adoption', 'adoption panel what happens'] },
+    cy: { examples: ['pa mor hir mae mabwysiadu yn ei gymryd', 'all fy mhlant gael eu mabwysiadu', 'beth yw\'r broses fabwysiadu',
+      'amserlen mabwysiadu', 'sut mae gorchymyn mabwysiadu yn gweithio', 'ga i stopio mabwysiadu', 'panel mabwysiadu be sy\'n digwydd'] },
+  },
   offTopic: {
     en: { ...never, examples: ['recommend a good film', 'what film should i watch tonight', 'best movies on netflix', 'is the new marvel film any good',
       'what is on at the cinema', 'suggest a scary movie', 'funny films for tonight', 'who is in the new bond film'] },
@@ -47,8 +54,10 @@ const kb = {
 const u = new Understander(kb);
 
 describe.each([
-  ['en', { clear: 'am i allowed to bring my dog along', tie: 'what time does the meeting start', none: 'asdfgh qwerty zxcv', film: 'any good films to watch tonight' }],
-  ['cy', { clear: 'ydw i\'n cael dod â fy nghi', tie: 'faint o\'r gloch ydy\'r cyfarfod', none: 'asdfgh qwerty zxcv', film: 'unrhyw ffilmiau da i wylio heno' }],
+  ['en', { clear: 'am i allowed to bring my dog along', tie: 'what time does the meeting start', none: 'asdfgh qwerty zxcv', film: 'any good films to watch tonight',
+    adoption: 'how long will the adoption of my son take' }],
+  ['cy', { clear: 'ydw i\'n cael dod â fy nghi', tie: 'faint o\'r gloch ydy\'r cyfarfod', none: 'asdfgh qwerty zxcv', film: 'unrhyw ffilmiau da i wylio heno',
+    adoption: 'faint o amser fydd mabwysiadu fy mab yn ei gymryd' }],
 ] as const)('confidence policy (%s)', (lang, msg) => {
   test('a clear match is answered', () => {
     expect(u.understand(msg.clear, {}, lang).intent).toMatchObject({ kind: 'answer', group: 'bring-pet' });
@@ -62,6 +71,10 @@ describe.each([
 
   test('words the knowledge base does not know match nothing', () => {
     expect(u.understand(msg.none, {}, lang).intent.kind).toBe('none');
+  });
+
+  test('a message like the out-of-scope examples (near the subject, in no leaflet) is said to be out of scope', () => {
+    expect(u.understand(msg.adoption, {}, lang).intent.kind).toBe('outOfScope');
   });
 
   test('a message like the off-topic examples is off-topic, though no pattern matches it', () => {
