@@ -9,31 +9,42 @@ import { detectLanguage } from '../../understanding/language.js';
 import { ROOT } from '../../knowledge/paths.js';
 
 const fixture = <T>(name: string): T => JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', name), 'utf8')) as T;
-const items = fixture<{ items: LabelledItem[] }>('labelled-questions.json').items;
+/** Set 1 was written with the first content and used while tuning; set 2 was written later, unseen by any tuning. */
+const SETS = {
+  'labelled-questions.json': fixture<{ items: LabelledItem[] }>('labelled-questions.json').items,
+  'labelled-questions-2.json': fixture<{ items: LabelledItem[] }>('labelled-questions-2.json').items,
+};
+const items = Object.values(SETS).flat();
 const understander = new Understander(loadKnowledgeBase());
 
+/** The issue's bar: answered right first time. */
+const BAR = { en: 0.95, cy: 0.9 };
 /**
  * Where we are held today (strict: answered right first time; lenient: or one tap away in "Did you mean").
- * The issue's goal is 95% (English) and 90% (Welsh); these floors stop us sliding back while we get there.
+ * These floors stop us sliding back; the figures and whether the issue's bar is met are printed on every run.
  */
-const FLOOR = { en: { strict: 0.75, lenient: 0.88 }, cy: { strict: 0.71, lenient: 0.86 } };
+const FLOOR: Record<keyof typeof SETS, Record<'en' | 'cy', { strict: number; lenient: number }>> = {
+  'labelled-questions.json': { en: { strict: 0.92, lenient: 0.94 }, cy: { strict: 0.89, lenient: 0.92 } },
+  'labelled-questions-2.json': { en: { strict: 0.85, lenient: 0.88 }, cy: { strict: 0.85, lenient: 0.9 } },
+};
 
-describe.each(['en', 'cy'] as const)('labelled questions (%s)', (lang) => {
-  test('accuracy is at or above the floor', () => {
-    const s = scoreSet(understander, items, lang);
-    console.log(`accuracy ${lang}: strict ${(100 * s.strict / s.n).toFixed(1)}%, lenient ${(100 * s.lenient / s.n).toFixed(1)}% of ${s.n}` +
-      `\n  misses (first 15):\n  ${s.wrong.slice(0, 15).join('\n  ')}`);
-    expect(s.n).toBeGreaterThanOrEqual(lang === 'en' ? 150 : 100);
-    expect(s.strict / s.n).toBeGreaterThanOrEqual(FLOOR[lang].strict);
-    expect(s.lenient / s.n).toBeGreaterThanOrEqual(FLOOR[lang].lenient);
+describe.each(Object.keys(SETS) as (keyof typeof SETS)[])('labelled questions %s', (set) => {
+  test.each(['en', 'cy'] as const)('%s accuracy is at or above the floor', (lang) => {
+    const s = scoreSet(understander, SETS[set], lang);
+    const strict = s.strict / s.n;
+    console.log(`accuracy ${set} ${lang}: strict ${(100 * strict).toFixed(1)}% (issue's bar ${100 * BAR[lang]}%: ${strict >= BAR[lang] ? 'met' : 'not met'}), ` +
+      `lenient ${(100 * s.lenient / s.n).toFixed(1)}% of ${s.n}\n  misses (first 15):\n  ${s.wrong.slice(0, 15).join('\n  ')}`);
+    expect(s.n).toBeGreaterThanOrEqual(lang === 'en' ? 120 : 75);
+    expect(strict).toBeGreaterThanOrEqual(FLOOR[set][lang].strict);
+    expect(s.lenient / s.n).toBeGreaterThanOrEqual(FLOOR[set][lang].lenient);
   });
 });
 
-test('every danger message in the set gets the safety reply', () => {
+test('every danger message in both sets gets the safety reply', () => {
   const danger = items.filter((i) => i.expect === 'safety');
   const missed = danger.filter((i) => understander.understand(i.text, {}, i.lang).intent.kind !== 'safety').map((i) => i.text);
   console.log(`safety: ${danger.length - missed.length}/${danger.length} caught${missed.length ? `; missed: ${missed.join(' | ')}` : ''}`);
-  expect(missed.length / danger.length).toBeLessThanOrEqual(0.1);
+  expect(missed).toEqual([]);
 });
 
 test('language detection on short messages, whatever the previous language was', () => {
