@@ -68,6 +68,8 @@ export const POLICY = {
   lexicalTie: 0.03,
   classifierTie: 0.1,
   classifierTieRatio: 0.75,
+  /** A long message covers little of any topic's words: the classifier this sure still lets it be matched. */
+  longMessageP: 0.4,
   /** The classifier alone is enough support when this sure. */
   confidentP: 0.3,
   /** A topic this far ahead of the next (combined score) is answered even on partial word overlap. */
@@ -316,7 +318,7 @@ export class TopicMatcher {
     const termCount = this.queryTerms(this.prepare(text, lang), lang).length;
     // Nothing in the message matched the knowledge base well enough: say so rather than guess.
     const minScore = Math.min(POLICY.minScore, POLICY.minScorePerTerm * termCount);
-    if (!top || lexicalTop < minScore || bestCoverage < POLICY.noneCoverage) {
+    if (!top || lexicalTop < minScore || (bestCoverage < POLICY.noneCoverage && top.p < POLICY.longMessageP)) {
       const floor = top?.p ?? 0;
       return { kind: 'none', candidates, offTopic: this.offTopicP(text, lang) > Math.max(floor, POLICY.offTopicP),
         outOfScope: this.offTopicP(text, lang, 'outOfScope') > Math.max(floor, POLICY.outOfScopeP) };
