@@ -271,7 +271,7 @@ export class TopicMatcher {
   /** BM25 and the classifier together: each proposes topics, and their evidence is added up. */
   rank(text: string, lang: Lang, audience: Audience = 'parent'): Candidate[] {
     const lexical = this.lexicalRank(text, lang);
-    this.lastOffTopic = undefined;
+    this.lastLearned = undefined;
     if (!lexical.length) return [];
     const top = lexical[0].score;
     const byGroup = new Map<string, Candidate>();
@@ -292,22 +292,22 @@ export class TopicMatcher {
       if (serves && !serves.has(audience)) c.score *= POLICY.otherAudienceFactor;
     }
     const ranked = [...byGroup.values()].sort((a, b) => b.score - a.score);
-    this.lastOffTopic = { text, lang, p: offTopicP, outOfScope: outOfScopeP };
+    this.lastLearned = { text, lang, offTopic: offTopicP, outOfScope: outOfScopeP };
     return ranked;
   }
-  private lastOffTopic?: { text: string; lang: Lang; p: number; outOfScope: number };
+  private lastLearned?: { text: string; lang: Lang; offTopic: number; outOfScope: number };
 
-  /** How sure the classifier is that the message is about something else entirely (kept from rank()). */
-  private offTopicP(text: string, lang: Lang, which: 'p' | 'outOfScope' = 'p'): number {
+  /** How sure the classifier is that the message is off-topic, or out of scope (kept from rank()). */
+  private learnedP(text: string, lang: Lang, which: 'offTopic' | 'outOfScope'): number {
     const features = this.features(text, lang);
     // Words it never saw ("asdfgh") leave only the class's prior: not evidence of anything.
     if (![...features.keys()].some((k) => k.startsWith('w:') && this.classifier[lang].knows(k))) return 0;
-    if (this.lastOffTopic?.text !== text || this.lastOffTopic.lang !== lang) {
+    if (this.lastLearned?.text !== text || this.lastLearned.lang !== lang) {
       const predicted = this.classifier[lang].predict(features);
       const p = (label: string) => predicted.find((x) => x.label === label)?.p ?? 0;
-      this.lastOffTopic = { text, lang, p: p(OFF_TOPIC), outOfScope: p(OUT_OF_SCOPE) };
+      this.lastLearned = { text, lang, offTopic: p(OFF_TOPIC), outOfScope: p(OUT_OF_SCOPE) };
     }
-    return this.lastOffTopic[which];
+    return this.lastLearned[which];
   }
 
   decide(text: string, lang: Lang, audience: Audience = 'parent'): MatchDecision {
@@ -320,13 +320,14 @@ export class TopicMatcher {
     const minScore = Math.min(POLICY.minScore, POLICY.minScorePerTerm * termCount);
     if (!top || lexicalTop < minScore || (bestCoverage < POLICY.noneCoverage && top.p < POLICY.longMessageP)) {
       const floor = top?.p ?? 0;
-      return { kind: 'none', candidates, offTopic: this.offTopicP(text, lang) > Math.max(floor, POLICY.offTopicP),
-        outOfScope: this.offTopicP(text, lang, 'outOfScope') > Math.max(floor, POLICY.outOfScopeP) };
+      return { kind: 'none', candidates, offTopic: this.learnedP(text, lang, 'offTopic') > Math.max(floor, POLICY.offTopicP),
+        outOfScope: this.learnedP(text, lang, 'outOfScope') > Math.max(floor, POLICY.outOfScopeP) };
     }
     // Learned from the off-topic examples: more like "book me a taxi" than like any topic.
-    if (this.offTopicP(text, lang) > top.p && this.offTopicP(text, lang) >= POLICY.offTopicP) return { kind: 'none', candidates, offTopic: true };
+    const offTopic = this.learnedP(text, lang, 'offTopic');
+    if (offTopic > top.p && offTopic >= POLICY.offTopicP) return { kind: 'none', candidates, offTopic: true };
     // Learned from the out-of-scope examples: near the subject ("how long does adoption take") but in no leaflet.
-    const outOfScope = this.offTopicP(text, lang, 'outOfScope');
+    const outOfScope = this.learnedP(text, lang, 'outOfScope');
     if (outOfScope > top.p && outOfScope >= POLICY.outOfScopeP) return { kind: 'none', candidates, outOfScope: true };
     const lead = top.score - (rest[0]?.score ?? 0);
     // Enough of the message matched, or the classifier is sure, or the topic is far ahead of any other.
