@@ -17,6 +17,9 @@ const ASKS: RegExp[] = [
   /^(?:ystyr|diffiniad)\s+(?:y\s+|yr\s+)?["']?(.+?)["']?\s*\??$/,
 ];
 
+/** After a term, only where it is used: "supporter at a core group meeting". */
+const WHERE_USED = /^(?:at|in|on|for|during|from) /;
+
 export class DefinitionFinder {
   private readonly names: { name: string; id: string }[] = [];
 
@@ -41,7 +44,7 @@ export class DefinitionFinder {
       const exact = this.names.find((n) => forms.includes(n.name));
       if (exact) return exact.id;
       // "whats a supporter at a core group meeting": a term, then only where it is used.
-      const lead = this.names.find((n) => new RegExp(`^${n.name} (?:at|in|on|for|during|from) `).test(asked));
+      const lead = this.names.find((n) => asked.startsWith(`${n.name} `) && WHERE_USED.test(asked.slice(n.name.length + 1)));
       if (lead) return lead.id;
       if (asked.length >= 6) {
         const near = this.names.find((n) => n.name.length >= 6 && boundedDistance(asked, n.name, asked.length >= 10 ? 2 : 1) <= (asked.length >= 10 ? 2 : 1));
