@@ -135,6 +135,7 @@ export function crossCheck(kb: KnowledgeBase): string[] {
     checkSources(`glossary.yaml: ${t.id}`, t.sources);
     if (ids.has(t.id)) problems.push(`glossary.yaml: id ${t.id} is used twice`);
     ids.set(t.id, 'glossary');
+    if (t.topic && !groups.has(t.topic)) problems.push(`glossary.yaml: ${t.id}: topic "${t.topic}" is not the group of any topic`);
   }
   for (const r of kb.timescales) {
     checkSources(`timescales.yaml: ${r.id}`, r.sources);

@@ -93,6 +93,8 @@ export const glossaryTerm = z.object({
   /** Other ways of saying the term, lower case, in each language. */
   aliases: z.object({ en: z.array(nonEmpty).default([]), cy: z.array(nonEmpty).default([]) }).strict(),
   definition: bilingual,
+  /** The topic group that answers "what is <term>?" more fully (with the council's own details); else the definition. */
+  topic: slug.optional(),
   sources: z.array(sourceRef).min(1),
 }).strict();
 export type GlossaryTerm = z.infer<typeof glossaryTerm>;

@@ -17,6 +17,9 @@ const ASKS: RegExp[] = [
   /^(?:ystyr|diffiniad)\s+(?:y\s+|yr\s+)?["']?(.+?)["']?\s*\??$/,
 ];
 
+/** "…a chronology for my son, whats one of them": the last clause asks what the thing just named is. */
+const ASKS_ABOUT_IT = /^(?:(?:so|and|but|ok)\s+)?(?:what|wat|wot|whats|what's|wats)\s*(?:is|are|does|do|s)?\s+(?:that|it|this|them|those|one|one of them|one of those|one of these|that one|that thing)(?:\s+(?:mean|means|exactly|then|about|when its at home))?\s*\??$|^(?:beth|be)\s+(?:yw|ydy|ydi|di|'di|ydi'r|yw'r)?\s*(?:hwnna|hynny|hwn|hon|honna|un o rheini|un o'r rheini)(?:\s+(?:yn\s+(?:ei\s+)?(?:feddwl|olygu)))?\s*\??$|^(?:beth|be)\s+(?:mae|ma)\s+(?:hwnna|hynny)\s*'?n\s+(?:ei\s+)?(?:feddwl|olygu)\s*\??$/;
+
 /** After a term, only where it is used: "supporter at a core group meeting". */
 const WHERE_USED = /^(?:at|in|on|for|during|from) /;
 
@@ -33,6 +36,31 @@ export class DefinitionFinder {
 
   /** The glossary id the message asks the meaning of, or undefined. */
   find(text: string): string | undefined {
+    return this.asked(text);
+  }
+
+  /**
+   * "they said it's a chronology, what is that": the glossary name nearest before a last clause asking what "that"
+   * is. Weaker evidence than find(): "that" may be something else the message talks about.
+   */
+  namedThenAsked(text: string): string | undefined {
+    const clauses = fold(text).split(/[,;.?!]+/).map((c) => c.trim()).filter(Boolean);
+    if (clauses.length < 2 || !ASKS_ABOUT_IT.test(clauses[clauses.length - 1])) return undefined;
+    const words = clauses.slice(0, -1).join(' ').replace(/[^a-z0-9' ]/g, ' ').replace(/'/g, ' ').split(/\s+/).filter(Boolean);
+    // The term named last is the one asked about ("the social worker mentioned a chronology"); the longest there.
+    let best: { id: string; at: number; length: number } | undefined;
+    for (const n of this.names) {
+      const parts = n.name.split(' ');
+      for (let i = words.length - parts.length; i >= 0; i--) {
+        if (best && (i + parts.length < best.at + best.length || (i + parts.length === best.at + best.length && parts.length <= best.length))) break;
+        const first = words[i] === parts[0] || radicalForms(words[i]).includes(parts[0]);
+        if (first && parts.every((p, k) => k === 0 || words[i + k] === p)) { best = { id: n.id, at: i, length: parts.length }; break; }
+      }
+    }
+    return best?.id;
+  }
+
+  private asked(text: string): string | undefined {
     // "what are working days, do weekends count": the term is asked about before the comma.
     const folded = fold(text).split(/[,;]/)[0].replace(/[.!]+$/, '').trim();
     for (const re of ASKS) {

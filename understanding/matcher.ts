@@ -93,6 +93,7 @@ export const POLICY = {
   /** The same for questions near the subject that no leaflet answers. */
   outOfScopeWeight: 1,
   outOfScopeP: 0.35,
+  rawWordWeight: 0,
 };
 
 export class TopicMatcher {
@@ -133,6 +134,14 @@ export class TopicMatcher {
       }
     }
     for (let i = 0; i + 1 < kept.length; i++) add(`b:${kept[i]}_${kept[i + 1]}`, 0.7);
+    if (POLICY.rawWordWeight > 0) {
+      const keptSet = new Set(kept);
+      for (const w of tokenize(fold(text))) {
+        if (STOP[lang].has(w)) continue;
+        const main = lang === 'en' ? stemmer(w) : w;
+        if (!keptSet.has(main)) add(`r:${main}`, POLICY.rawWordWeight);
+      }
+    }
     let norm = 0;
     for (const v of f.values()) norm += v * v;
     norm = Math.sqrt(norm) || 1;

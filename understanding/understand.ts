@@ -66,6 +66,11 @@ export class Understander {
     return undefined;
   }
 
+  /** What answers "what is <term>?": the glossary's topic for it (fuller, with the council's details), or its definition. */
+  private meaningOf(termId: string): string {
+    return this.kb.glossary.find((g) => g.id === termId)?.topic ?? GLOSSARY_PREFIX + termId;
+  }
+
   understand(text: string, ctx: UserContext, channelLang: Lang): Understanding {
     const prior = ctx.lang ?? channelLang;
     const language = detectLanguage(text, prior);
@@ -84,7 +89,7 @@ export class Understander {
     for (const p of entities.placeText) rest = rest.replace(p, ' ');
     // "What are the West Mercia procedures?" names a place but asks what a term means.
     const named = (entities.council || entities.nation) ? this.definitions.find(text) : undefined;
-    if (named) return { ...base, intent: { kind: 'answer', group: GLOSSARY_PREFIX + named } };
+    if (named) return { ...base, intent: { kind: 'answer', group: this.meaningOf(named) } };
     if (entities.council || entities.nation) {
       const meaningful = tokenize(rest).filter((w) => !FOLLOW_UP_FILLER.has(w));
       if (meaningful.length === 0) {
@@ -100,12 +105,14 @@ export class Understander {
       const other = this.matcher.decide(rest, otherLang, audience);
       if (other.kind !== 'none') decision = other;
     }
-    // "What does X mean?" with X in the glossary: the definition, unless a topic answers it squarely.
+    // "What does X mean?" with X in the glossary: the definition, or the topic that explains X more fully.
     const term = this.definitions.find(rest);
-    const squarely = decision.kind === 'answer' && !decision.group.startsWith(GLOSSARY_PREFIX) && (decision.candidates[0]?.coverage ?? 0) >= 0.99;
-    if (term && !squarely) return { ...base, intent: { kind: 'answer', group: GLOSSARY_PREFIX + term }, match: decision };
-    // Off-topic patterns never fire on the content's own questions, so they win over all but a sure match.
+    if (term) return { ...base, intent: { kind: 'answer', group: this.meaningOf(term) }, match: decision };
     const sure = decision.kind === 'answer' && (decision.candidates[0]?.p ?? 0) >= 0.5;
+    // "…mentioned a chronology, what's one of them?": the term just named, unless the topic is clear anyway.
+    const mentioned = sure ? undefined : this.definitions.namedThenAsked(rest);
+    if (mentioned) return { ...base, intent: { kind: 'answer', group: this.meaningOf(mentioned) }, match: decision };
+    // Off-topic patterns never fire on the content's own questions, so they win over all but a sure match.
     const learnedOffTopic = decision.kind === 'none' && decision.offTopic && this.offTopic.passesCommonGuards(text);
     if (!sure && (this.offTopic.test(text) || learnedOffTopic)) return { ...base, intent: { kind: 'offTopic' }, match: decision };
     if (decision.kind === 'none' && decision.outOfScope && !decision.offTopic) return { ...base, intent: { kind: 'outOfScope' }, match: decision };

@@ -1,0 +1,68 @@
+// "What does X mean?": the glossary term asked about, in either language, and what answers it: the topic the
+// glossary names for the term (fuller, with the council's details) or else the definition.
+import { loadKnowledgeBase } from '../../knowledge/load.js';
+import { DefinitionFinder } from '../../understanding/definitions.js';
+import { Understander } from '../../understanding/understand.js';
+
+const kb = loadKnowledgeBase();
+const finder = new DefinitionFinder(kb);
+const u = new Understander(kb);
+const answered = (text: string, lang: 'en' | 'cy') => {
+  const i = u.understand(text, {}, lang).intent;
+  return i.kind === 'answer' ? i.group : i.kind;
+};
+
+describe('asking what a term means', () => {
+  test.each([
+    ['what does reconvene mean', 'reconvene'],
+    ['what is data protection', 'data-protection'],
+    ['whats a supporter at a core group meeting', 'supporter'],
+    ['who is the lead professional', 'lead-professional'],
+    ['beth yw ystyr cynllun wrth gefn', 'contingency-plan'],
+    ['be ydi arweinydd ymarfer', 'practice-leader'],
+  ])('%s -> %s', (text, id) => {
+    expect(finder.find(text)).toBe(id);
+  });
+
+  test('a question that is not about a term finds none', () => {
+    expect(finder.find('what is the plan for my son')).toBeUndefined();
+    expect(finder.find('can i bring my mum')).toBeUndefined();
+  });
+});
+
+describe('a term named, then "what is that?"', () => {
+  test.each([
+    ['social worker mentioned doing a chronology for my son, whats one of them', 'chronology'],
+    ['they said something about significant harm. what does that mean?', 'significant-harm'],
+    ["ma nhw'n sôn am gynllun wrth gefn, be di hwnna", 'contingency-plan'],
+  ])('%s -> %s (the term named last, mutated or not)', (text, id) => {
+    expect(finder.namedThenAsked(text)).toBe(id);
+  });
+
+  test('needs both the term and a last clause asking what it is', () => {
+    expect(finder.namedThenAsked('what is a chronology')).toBeUndefined();
+    expect(finder.namedThenAsked('the chronology is late, can i see it')).toBeUndefined();
+    expect(finder.namedThenAsked('my neighbour said something odd, what is that')).toBeUndefined();
+  });
+});
+
+describe('what answers the meaning of a term', () => {
+  test('a term the glossary links to a topic gets that topic', () => {
+    const linked = kb.glossary.filter((g) => g.topic);
+    expect(linked.length).toBeGreaterThan(0);
+    const reconvene = kb.glossary.find((g) => g.id === 'reconvene');
+    expect(answered('what does reconvene mean', 'en')).toBe(reconvene?.topic);
+    expect(answered('whats a supporter at a core group meeting', 'en')).toBe(kb.glossary.find((g) => g.id === 'supporter')?.topic);
+  });
+
+  test('a term without a topic gets its definition', () => {
+    expect(answered('what is data protection', 'en')).toBe('glossary:data-protection');
+    expect(answered('who is the lead professional', 'en')).toBe('glossary:lead-professional');
+    expect(answered("ma nhw'n sôn am gynllun wrth gefn, be di hwnna", 'cy')).toBe('glossary:contingency-plan');
+  });
+
+  test('"what is it" after a clear question keeps the clear topic', () => {
+    // "it" is the thing to sign, not the supporter: the classifier is sure of the topic.
+    expect(answered('they want me to sign something before i go as a supporter, what is it', 'en')).toBe('supporter-statement');
+  });
+});
