@@ -93,7 +93,8 @@ export const POLICY = {
   /** The same for questions near the subject that no leaflet answers. */
   outOfScopeWeight: 1,
   outOfScopeP: 0.35,
-  rawWordWeight: 0,
+  /** Off-topic and out of scope together this sure (and surer than of any topic): not a topic either way. */
+  notTopicP: 0.5,
 };
 
 export class TopicMatcher {
@@ -134,14 +135,6 @@ export class TopicMatcher {
       }
     }
     for (let i = 0; i + 1 < kept.length; i++) add(`b:${kept[i]}_${kept[i + 1]}`, 0.7);
-    if (POLICY.rawWordWeight > 0) {
-      const keptSet = new Set(kept);
-      for (const w of tokenize(fold(text))) {
-        if (STOP[lang].has(w)) continue;
-        const main = lang === 'en' ? stemmer(w) : w;
-        if (!keptSet.has(main)) add(`r:${main}`, POLICY.rawWordWeight);
-      }
-    }
     let norm = 0;
     for (const v of f.values()) norm += v * v;
     norm = Math.sqrt(norm) || 1;
@@ -338,6 +331,8 @@ export class TopicMatcher {
     // Learned from the out-of-scope examples: near the subject ("how long does adoption take") but in no leaflet.
     const outOfScope = this.learnedP(text, lang, 'outOfScope');
     if (outOfScope > top.p && outOfScope >= POLICY.outOfScopeP) return { kind: 'none', candidates, outOfScope: true };
+    // Between them, sure it is no topic ("how long does adoption take": part out of scope, part off-topic): the larger.
+    if (offTopic + outOfScope > Math.max(top.p, POLICY.notTopicP)) return { kind: 'none', candidates, offTopic: offTopic > outOfScope, outOfScope: outOfScope >= offTopic };
     const lead = top.score - (rest[0]?.score ?? 0);
     // Enough of the message matched, or the classifier is sure, or the topic is far ahead of any other.
     const supported = top.coverage >= POLICY.minCoverage || top.p >= POLICY.confidentP || (top.coverage >= POLICY.noneCoverage && lead >= POLICY.clearLead);

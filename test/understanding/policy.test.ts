@@ -81,3 +81,10 @@ describe.each([
     expect(u.understand(msg.film, {}, lang).intent.kind).toBe('offTopic');
   });
 });
+
+test('on the real content, a question the classifier splits between off-topic and out of scope is no topic', () => {
+  // "How long does adoption take?": neither learned class alone beats the threshold, together they are sure.
+  const d = new Understander(real).matcher.decide("faint o amser mae mabwysiadu'n gymryd?", 'cy');
+  expect(d.kind).toBe('none');
+  if (d.kind === 'none') expect(d.outOfScope).toBe(true);
+});
