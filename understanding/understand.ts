@@ -66,9 +66,18 @@ export class Understander {
     return undefined;
   }
 
-  /** What answers "what is <term>?": the glossary's topic for it (fuller, with the council's details), or its definition. */
-  private meaningOf(termId: string): string {
-    return this.kb.glossary.find((g) => g.id === termId)?.topic ?? GLOSSARY_PREFIX + termId;
+  /**
+   * What answers "what is <term>?": the glossary's topic for it (fuller, with the council's details) when that topic
+   * speaks for the user's place (or, with no place known, for everywhere, or has a summary); else the definition.
+   */
+  private meaningOf(termId: string, place: { council?: string; nation?: Nation }): string {
+    const group = this.kb.glossary.find((g) => g.id === termId)?.topic;
+    const nation = place.nation ?? this.kb.councils.find((c) => c.id === place.council)?.nation;
+    const nationOf = (appliesTo: string) => appliesTo.startsWith('nation:') ? appliesTo.slice(7)
+      : this.kb.councils.find((c) => `council:${c.id}` === appliesTo)?.nation;
+    const speaksFor = (appliesTo: string) => appliesTo === 'all' || (place.council ? appliesTo === `council:${place.council}`
+      : nation ? nationOf(appliesTo) === nation : appliesTo === 'summary');
+    return group && this.kb.topics.some((t) => t.group === group && speaksFor(t.appliesTo)) ? group : GLOSSARY_PREFIX + termId;
   }
 
   understand(text: string, ctx: UserContext, channelLang: Lang): Understanding {
@@ -78,6 +87,7 @@ export class Understander {
     const lang = language.confident ? language.lang : prior;
     const entities = this.entities.find(text);
     const base = { lang, language, entities };
+    const place = entities.council || entities.nation ? { council: entities.council, nation: entities.nation } : { council: ctx.council, nation: ctx.nation };
     if (this.isDanger(text)) return { ...base, intent: { kind: 'safety' } };
     const switchTo = explicitLanguageSwitch(text);
     if (switchTo) return { ...base, lang: switchTo, intent: { kind: 'switchLanguage', lang: switchTo } };
@@ -89,7 +99,7 @@ export class Understander {
     for (const p of entities.placeText) rest = rest.replace(p, ' ');
     // "What are the West Mercia procedures?" names a place but asks what a term means.
     const named = (entities.council || entities.nation) ? this.definitions.find(text) : undefined;
-    if (named) return { ...base, intent: { kind: 'answer', group: this.meaningOf(named) } };
+    if (named) return { ...base, intent: { kind: 'answer', group: this.meaningOf(named, place) } };
     if (entities.council || entities.nation) {
       const meaningful = tokenize(rest).filter((w) => !FOLLOW_UP_FILLER.has(w));
       if (meaningful.length === 0) {
@@ -107,11 +117,11 @@ export class Understander {
     }
     // "What does X mean?" with X in the glossary: the definition, or the topic that explains X more fully.
     const term = this.definitions.find(rest);
-    if (term) return { ...base, intent: { kind: 'answer', group: this.meaningOf(term) }, match: decision };
+    if (term) return { ...base, intent: { kind: 'answer', group: this.meaningOf(term, place) }, match: decision };
     const sure = decision.kind === 'answer' && (decision.candidates[0]?.p ?? 0) >= 0.5;
     // "…mentioned a chronology, what's one of them?": the term just named, unless the topic is clear anyway.
     const mentioned = sure ? undefined : this.definitions.namedThenAsked(rest);
-    if (mentioned) return { ...base, intent: { kind: 'answer', group: this.meaningOf(mentioned) }, match: decision };
+    if (mentioned) return { ...base, intent: { kind: 'answer', group: this.meaningOf(mentioned, place) }, match: decision };
     // Off-topic patterns never fire on the content's own questions, so they win over all but a sure match.
     const learnedOffTopic = decision.kind === 'none' && decision.offTopic && this.offTopic.passesCommonGuards(text);
     if (!sure && (this.offTopic.test(text) || learnedOffTopic)) return { ...base, intent: { kind: 'offTopic' }, match: decision };

@@ -7,8 +7,8 @@ import { Understander } from '../../understanding/understand.js';
 const kb = loadKnowledgeBase();
 const finder = new DefinitionFinder(kb);
 const u = new Understander(kb);
-const answered = (text: string, lang: 'en' | 'cy') => {
-  const i = u.understand(text, {}, lang).intent;
+const answered = (text: string, lang: 'en' | 'cy', ctx: { council?: string } = {}) => {
+  const i = u.understand(text, ctx, lang).intent;
   return i.kind === 'answer' ? i.group : i.kind;
 };
 
@@ -47,12 +47,21 @@ describe('a term named, then "what is that?"', () => {
 });
 
 describe('what answers the meaning of a term', () => {
-  test('a term the glossary links to a topic gets that topic', () => {
-    const linked = kb.glossary.filter((g) => g.topic);
-    expect(linked.length).toBeGreaterThan(0);
-    const reconvene = kb.glossary.find((g) => g.id === 'reconvene');
-    expect(answered('what does reconvene mean', 'en')).toBe(reconvene?.topic);
-    expect(answered('whats a supporter at a core group meeting', 'en')).toBe(kb.glossary.find((g) => g.id === 'supporter')?.topic);
+  test('a term the glossary links to a topic gets that topic where the topic speaks for the place', () => {
+    const reconvene = kb.glossary.find((g) => g.id === 'reconvene')?.topic;
+    expect(reconvene).toBeDefined();
+    const places = new Set(kb.topics.filter((t) => t.group === reconvene).map((t) => t.appliesTo));
+    const here = [...places].find((p) => p.startsWith('council:'))!.slice('council:'.length);
+    const elsewhere = kb.councils.find((c) => !places.has(`council:${c.id}`))!.id;
+    expect(answered('what does reconvene mean', 'en', { council: here })).toBe(reconvene);
+    // Another council's way of doing it is not what the word means: the definition.
+    expect(answered('what does reconvene mean', 'en', { council: elsewhere })).toBe('glossary:reconvene');
+    expect(answered('what does reconvene mean', 'en')).toBe('glossary:reconvene');
+    // A topic with a summary of all the leaflets speaks for an unknown place.
+    const coreGroup = kb.glossary.find((g) => g.id === 'core-group')?.topic;
+    expect(kb.topics.some((t) => t.group === coreGroup && t.appliesTo === 'summary')).toBe(true);
+    expect(answered('what is a core group', 'en')).toBe(coreGroup);
+    expect(answered('beth yw grŵp craidd', 'cy')).toBe(coreGroup);
   });
 
   test('a term without a topic gets its definition', () => {
