@@ -44,6 +44,8 @@ export interface Candidate {
   coverage: number;
   /** The records of the group that matched about as well as the best (the words do not tell them apart). */
   closeTopics?: string[];
+  /** Written only for other people than the asker (a supporter's topic, for a parent). */
+  forOthers?: boolean;
 }
 export type MatchDecision =
   | { kind: 'answer'; group: string; candidates: Candidate[]; alternatives?: string[] }
@@ -78,7 +80,7 @@ export const POLICY = {
   /** Records of one topic scoring within this share of the best are matched equally well. */
   sameMatchRatio: 0.85,
   /** Score kept by a topic that serves none of the asker's audience (parent unless they said otherwise). */
-  otherAudienceFactor: 0.85,
+  otherAudienceFactor: 0.75,
   /** A one-word message matching this many topics fully is too broad to answer. */
   broadTopics: 6,
   /** Weight of a topic's second-best matching question. */
@@ -295,7 +297,7 @@ export class TopicMatcher {
     // Topics written only for other people (professionals' duties, for a parent) need more evidence.
     for (const c of byGroup.values()) {
       const serves = this.audiencesOfGroup.get(c.group);
-      if (serves && !serves.has(audience)) c.score *= POLICY.otherAudienceFactor;
+      if (serves && !serves.has(audience)) { c.score *= POLICY.otherAudienceFactor; c.forOthers = true; }
     }
     const ranked = [...byGroup.values()].sort((a, b) => b.score - a.score);
     this.lastLearned = { text, lang, offTopic: offTopicP, outOfScope: outOfScopeP };
@@ -344,8 +346,9 @@ export class TopicMatcher {
     // A close call: another topic has nearly as much evidence (a near tie is asked about; a narrow lead is
     // answered, with the runner-up offered as "Or did you mean…?").
     // A near tie: little between the combined scores, or both rankers see about the same in the two topics.
-    const close = rest.filter((c) => top.score - c.score < POLICY.tieMargin
-      || (top.lexical - c.lexical <= POLICY.lexicalTie * top.lexical && (top.p - c.p < POLICY.classifierTie || c.p >= POLICY.classifierTieRatio * top.p)));
+    // A topic written for other people is offered as "Or did you mean…?", never a reason to ask.
+    const close = rest.filter((c) => (!c.forOthers || top.forOthers) && (top.score - c.score < POLICY.tieMargin
+      || (top.lexical - c.lexical <= POLICY.lexicalTie * top.lexical && (top.p - c.p < POLICY.classifierTie || c.p >= POLICY.classifierTieRatio * top.p))));
     const runnersUp = rest.filter((c) => top.score - c.score < POLICY.margin && !c.group.startsWith(GLOSSARY_PREFIX)).map((c) => c.group);
     // A glossary definition close to a topic about the same thing is not worth asking about: answer the topic.
     const closeTopics = close.filter((c) => !c.group.startsWith(GLOSSARY_PREFIX) || top.group.startsWith(GLOSSARY_PREFIX));

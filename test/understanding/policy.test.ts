@@ -8,9 +8,9 @@ import { Understander } from '../../understanding/understand.js';
 
 const real = loadKnowledgeBase();
 
-function topic(id: string, en: string[], cy: string[]): Topic {
+function topic(id: string, en: string[], cy: string[], audiences: Topic['audiences'] = ['parent']): Topic {
   return {
-    id: `${id}.all`, group: id, audiences: ['parent'], appliesTo: 'all', followUps: [],
+    id: `${id}.all`, group: id, audiences, appliesTo: 'all', followUps: [],
     questions: { en, cy }, answer: { en: `Answer about ${id}.`, cy: `Ateb am ${id}.` },
     sources: real.topics[0].sources,
   };
@@ -87,4 +87,21 @@ test('on the real content, a question the classifier splits between off-topic an
   const d = new Understander(real).matcher.decide("faint o amser mae mabwysiadu'n gymryd?", 'cy');
   expect(d.kind).toBe('none');
   if (d.kind === 'none') expect(d.outOfScope).toBe(true);
+});
+
+describe.each([
+  ['en', 'what time does the meeting start'],
+  ['cy', "faint o'r gloch ydy'r cyfarfod"],
+] as const)('a twin topic written for other people (%s)', (lang, text) => {
+  // The same questions, one topic for parents and one for supporters: the words cannot tell them apart, the asker can.
+  const twins = new Understander({ ...kb, topics: [...kb.topics.filter((t) => t.group !== 'meeting-when-twin'),
+    topic('meeting-when-supporter', MEETING_WHEN.en, MEETING_WHEN.cy, ['supporter'])] }).matcher;
+
+  test('is not a reason to ask a parent which they meant: the parents\' topic is answered', () => {
+    expect(twins.decide(text, lang, 'parent')).toMatchObject({ kind: 'answer', group: 'meeting-when' });
+  });
+
+  test('is the answer for the people it was written for', () => {
+    expect(twins.decide(text, lang, 'supporter')).toMatchObject({ kind: 'answer', group: 'meeting-when-supporter' });
+  });
 });
