@@ -24,8 +24,8 @@ const BAR = { en: 0.95, cy: 0.9 };
  * These floors stop us sliding back; the figures and whether the issue's bar is met are printed on every run.
  */
 const FLOOR: Record<keyof typeof SETS, Record<'en' | 'cy', { strict: number; lenient: number }>> = {
-  'labelled-questions.json': { en: { strict: 0.92, lenient: 0.94 }, cy: { strict: 0.89, lenient: 0.92 } },
-  'labelled-questions-2.json': { en: { strict: 0.85, lenient: 0.88 }, cy: { strict: 0.85, lenient: 0.9 } },
+  'labelled-questions.json': { en: { strict: 0.95, lenient: 0.96 }, cy: { strict: 0.92, lenient: 0.94 } },
+  'labelled-questions-2.json': { en: { strict: 0.88, lenient: 0.9 }, cy: { strict: 0.9, lenient: 0.92 } },
 };
 
 describe.each(Object.keys(SETS) as (keyof typeof SETS)[])('labelled questions %s', (set) => {
