@@ -8,7 +8,9 @@ export interface Place { council?: string; nation?: Nation }
 /** What the user's words point to when the place is not known: the meeting they named and the best-matched record. */
 export interface Hints { matched?: string; equallyMatched?: string[]; meeting?: 'conference' | 'core-group' }
 /** How well the chosen record fits the user's place. */
-export type Fit = 'council' | 'nation' | 'all' | 'other' | 'unknown-place' | 'summary';
+/** How the record chosen fits the user's place. 'summary-elsewhere': the place is known but no leaflet of its covers
+ *  the topic, so the summary of the others (each place's own fact named), never one other council's contacts. */
+export type Fit = 'council' | 'nation' | 'all' | 'other' | 'unknown-place' | 'summary' | 'summary-elsewhere';
 export interface Choice { topic: Topic; fit: Fit; variants: Topic[] }
 export interface Button { title: string; value: string }
 export interface ReplyParts { paragraphs: string[]; buttons: Button[] }
@@ -63,9 +65,10 @@ export class Answers {
     const general = variants.find((v) => v.appliesTo === 'all');
     if (general) return { topic: general, fit: 'all', variants };
     const known = nation || place.council;
-    // With no place, what the leaflets say between them (where an editor wrote that summary).
+    // With no place, what the leaflets say between them (where an editor wrote that summary). The same when the
+    // place is known but none of its leaflets covers this: better than one other council's rules and contacts.
     const summary = variants.find((v) => v.appliesTo === SUMMARY);
-    if (!known && summary) return { topic: summary, fit: 'summary', variants };
+    if (summary) return { topic: summary, fit: known ? 'summary-elsewhere' : 'summary', variants };
     return this.chooseRecord(variants.filter((v) => v.appliesTo !== SUMMARY), known, audience, hints);
   }
 
@@ -150,13 +153,19 @@ export class Answers {
     const { topic, fit, variants } = choice;
     const paragraphs = [topic.answer[lang]];
     const sources = [...new Set(topic.sources.map((s) => s.leaflet))];
-    if (fit === 'summary') paragraphs.push(this.summarySourceLine(sources, lang));
+    const summary = fit === 'summary' || fit === 'summary-elsewhere';
+    if (summary) paragraphs.push(this.summarySourceLine(sources, lang));
     else paragraphs.push(sources.map((s) => this.sourceLine(s, lang)).join(' '));
     for (const s of sources) {
-      const note = this.ageNote(s, lang, fit === 'summary');
+      const note = this.ageNote(s, lang, summary);
       if (note) paragraphs.push(note);
     }
     if (fit === 'summary') paragraphs.push(t(lang, 'answer.summaryDiffers'));
+    if (fit === 'summary-elsewhere') {
+      const yours = place.council ? this.councilName(place.council, lang, true) : t(lang, `nation.${place.nation}`);
+      // First: what they asked about is not in their council's leaflets, before what other councils do.
+      paragraphs.unshift(t(lang, 'answer.notCoveredForYours', { yours }));
+    }
     const placeCouncil = topic.appliesTo.startsWith('council:') ? topic.appliesTo.slice('council:'.length) : undefined;
     if (fit === 'other' && placeCouncil && place.council) {
       paragraphs.push(t(lang, 'answer.otherCouncil', { council: this.councilName(placeCouncil, lang, true), yours: this.councilName(place.council, lang, true) }));

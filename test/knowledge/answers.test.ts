@@ -1,5 +1,5 @@
 // Which record of a topic answers the user: their council's, their nation's, a summary of the leaflets when
-// the place is not known, or another council's (said so) when theirs has none.
+// the place is not known or none of its leaflets covers the topic, or else another council's (said so).
 import { loadKnowledgeBase } from '../../knowledge/load.js';
 import { Answers } from '../../knowledge/answers.js';
 import type { Topic } from '../../knowledge/schema.js';
@@ -46,11 +46,28 @@ describe('choosing the record for the user’s place', () => {
     }
   });
 
-  test('the summary is never given when the place is known, even where that council has no record', () => {
-    const { answers } = withSummary(group);
+  test('a known place none of whose leaflets covers the topic gets the summary, saying so, not one other council\'s record', () => {
+    const { answers, summary } = withSummary(group);
+    const choice = answers.choose(group, { council: 'herefordshire' })!;
+    expect(choice.topic.id).toBe(summary.id);
+    expect(choice.fit).toBe('summary-elsewhere');
+    for (const lang of ['en', 'cy'] as const) {
+      const reply = answers.answer(group, lang, { council: 'herefordshire' })!;
+      const text = reply.paragraphs.join('\n');
+      expect(text).toContain(t(lang, 'answer.notCoveredForYours', { yours: answers.councilName('herefordshire', lang, true) }));
+      // The place is known: no "tell me your council", no buttons for other councils.
+      expect(text).not.toContain(t(lang, 'answer.summaryDiffers'));
+      expect(reply.buttons.map((b) => b.title)).not.toContain(answers.councilName('barnsley', lang, true));
+    }
+  });
+
+  test('without a summary, another council\'s record, said to be theirs', () => {
+    const answers = new Answers({ ...kb, topics: kb.topics.filter((x) => x.appliesTo !== 'summary') });
     const choice = answers.choose(group, { council: 'herefordshire' })!;
     expect(choice.topic.appliesTo).toMatch(/^council:/);
     expect(choice.fit).toBe('other');
+    const text = answers.answer(group, 'en', { council: 'herefordshire' })!.paragraphs.join('\n');
+    expect(text).toContain(t('en', 'answer.otherCouncil', { council: answers.councilName(choice.topic.appliesTo.slice(8), 'en', true), yours: 'Herefordshire' }));
   });
 
   test('Welsh joins council names with "ac" before a vowel and "a" before a consonant', () => {
