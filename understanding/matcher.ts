@@ -22,6 +22,9 @@ const STOP: Record<Lang, Set<string>> = {
 /** Question words steer the ranking ("who" vs "when") but are not what a message is about: coverage ignores them. */
 const QUESTION_WORDS = new Set('what who when how why where which whose beth pwy pryd sut pam ble faint pa'.split(' '));
 
+/** Question words as typed in a hurry, which also make a message a question. */
+const ASKING = new Set('whats whos hows wheres whens whys wat wot'.split(' '));
+
 /** Groups that come from the glossary are named "glossary:<id>". */
 export const GLOSSARY_PREFIX = 'glossary:';
 /** The classifier also learns what is not about the process at all (content/offtopic.yaml's examples). */
@@ -353,7 +356,10 @@ export class TopicMatcher {
     // A glossary definition close to a topic about the same thing is not worth asking about: answer the topic.
     const closeTopics = close.filter((c) => !c.group.startsWith(GLOSSARY_PREFIX) || top.group.startsWith(GLOSSARY_PREFIX));
     // One broad word ("meeting", "plan") that many topics share is a question to ask back, not to answer.
-    const broad = candidates.filter((c) => c.lexical > 0 && c.coverage >= 0.99).length >= POLICY.broadTopics && termCount === 1;
+    // But a question around the word asks something ("what's a conference for?"): that is ranked like any other.
+    const words = tokenize(this.prepare(text, lang));
+    const asks = words.length >= 3 && words.some((w) => QUESTION_WORDS.has(w) || ASKING.has(w));
+    const broad = candidates.filter((c) => c.lexical > 0 && c.coverage >= 0.99).length >= POLICY.broadTopics && termCount === 1 && !asks;
     if (broad) return { kind: 'clarify', choices: candidates.slice(0, POLICY.maxChoices).map((c) => c.group), candidates };
     if (supported && closeTopics.length === 0) return { kind: 'answer', group: top.group, candidates, alternatives: runnersUp.slice(0, 2) };
     if (closeTopics.length) return { kind: 'clarify', choices: [top, ...closeTopics].slice(0, POLICY.maxChoices).map((c) => c.group), candidates };

@@ -105,3 +105,16 @@ describe.each([
     expect(twins.decide(text, lang, 'supporter')).toMatchObject({ kind: 'answer', group: 'meeting-when-supporter' });
   });
 });
+
+describe.each([
+  ['en', 'conference', "what's a child protection conference for?"],
+  ['cy', 'cynhadledd', "i beth mae'r gynhadledd?"],
+] as const)('one broad word on the real content (%s)', (lang, word, question) => {
+  const u = new Understander(real);
+  test('alone, it is asked about', () => {
+    expect(u.understand(word, {}, lang).intent.kind).toBe('clarify');
+  });
+  test('in a question, the question is answered', () => {
+    expect(u.understand(question, {}, lang).intent.kind).toBe('answer');
+  });
+});
