@@ -2,6 +2,7 @@
 // franc-all (restricted to Welsh and English) is combined with Welsh and English function words; the
 // channel's locale or the user's remembered language breaks ties.
 import { franc } from 'franc-all';
+import type { KnowledgeBase } from '../knowledge/load.js';
 import type { Lang } from '../knowledge/schema.js';
 import { fold, tokenize } from './normalise.js';
 
@@ -9,6 +10,32 @@ const WELSH_CUES = new Set(('y yr yn mae maen ydy yw ydi beth pwy pryd sut ga ga
 const ENGLISH_CUES = new Set(('the is are was were what who when how why where can could should would will my your our their his her it this that these those do does did dont doesnt cant wont im ive to of in for with if about from not have has be been am an and or but so me we they you he she there here which whose child children kid kids meeting conference group plan social worker complain complaint someone friend mum dad help please thanks english welsh date day today yesterday need yes yeah yep nope no go back menu hi hiya hey hello there near live lives mean means start again thank thanks bye morning please want get got any').split(' ').filter((w) => w !== 'be'));
 
 export interface LanguageGuess { lang: Lang; confident: boolean; cy: number; en: number; franc: string }
+
+/** Words of one language only, learned from the content: "rhif", "cwynion", "llinell" are Welsh; "leaflet" English. */
+export interface Lexicon { cy: Set<string>; en: Set<string> }
+
+/** Words the content uses at least twice in one language and never in the other (names in both cancel out). */
+export function buildLexicon(kb: KnowledgeBase): Lexicon {
+  const texts: Record<Lang, string[]> = { en: [], cy: [] };
+  for (const lang of ['en', 'cy'] as const) {
+    for (const t of kb.topics) texts[lang].push(...t.questions[lang], t.answer[lang]);
+    for (const g of kb.glossary) texts[lang].push(g.term[lang], ...g.aliases[lang], g.definition[lang]);
+    texts[lang].push(...kb.offTopic[lang].shouldMatch, ...kb.offTopic[lang].examples, ...kb.outOfScope[lang].examples);
+  }
+  const count = (lang: Lang) => {
+    const c = new Map<string, number>();
+    for (const x of texts[lang]) for (const w of tokenize(fold(x))) if (w.length >= 3 && !/\d/.test(w)) c.set(w, (c.get(w) ?? 0) + 1);
+    return c;
+  };
+  const en = count('en');
+  const cy = count('cy');
+  // Place names say where, not which language ("Herefordshire" in a Welsh conversation).
+  const places = new Set(kb.councils.flatMap((c) => [c.name.en, c.name.cy, c.shortName.en, c.shortName.cy, ...c.aliases, ...c.towns])
+    .flatMap((n) => tokenize(fold(n))));
+  const only = (a: Map<string, number>, b: Map<string, number>) =>
+    new Set([...a].filter(([w, n]) => n >= 2 && !b.has(w) && !places.has(w)).map(([w]) => w));
+  return { cy: only(cy, en), en: only(en, cy) };
+}
 
 /** An explicit request to change language ("Cymraeg", "in English please", "Saesneg"), or undefined. */
 export function explicitLanguageSwitch(text: string): Lang | undefined {
@@ -18,21 +45,31 @@ export function explicitLanguageSwitch(text: string): Lang | undefined {
   return undefined;
 }
 
-export function detectLanguage(text: string, prior: Lang): LanguageGuess {
+/** Each word of one language only (from the lexicon) weighs this, less than a function word. */
+const LEXICON_WEIGHT = 0.5;
+/** Evidence one way by this much overrides the previous language (0.75 measured better than 1 once the lexicon
+ *  counted: "Rhif llinell gyngor y Family Rights Group" is Welsh despite the English name). */
+const CONFIDENT_MARGIN = 0.75;
+/** franc's guess on its own is not enough to switch: on "5 Ionawr 2026" or "asdfgh" it guesses English. */
+const FRANC_WEIGHT = 0.5;
+
+export function detectLanguage(text: string, prior: Lang, lexicon?: Lexicon): LanguageGuess {
   const folded = fold(text);
   const words = tokenize(folded);
   let cy = 0;
   let en = 0;
   for (const w of words) {
     if (WELSH_CUES.has(w)) cy++;
+    else if (lexicon?.cy.has(w)) cy += LEXICON_WEIGHT;
     if (ENGLISH_CUES.has(w)) en++;
+    else if (lexicon?.en.has(w)) en += LEXICON_WEIGHT;
   }
   if (/[ŵŷâêîôû]/i.test(text)) cy += 1;
   if (/\b\w*(dd|ll|ch|ngh|mh|nh)\w*\b/.test(folded) && words.some((w) => /^(ngh|mh|nh)/.test(w) || /dd$/.test(w))) cy += 0.5;
   const f = folded.length >= 10 ? franc(folded, { only: ['cym', 'eng'], minLength: 10 }) : 'und';
-  if (f === 'cym') cy += 0.75;
-  if (f === 'eng') en += 0.75;
+  if (f === 'cym') cy += FRANC_WEIGHT;
+  if (f === 'eng') en += FRANC_WEIGHT;
   if (cy === en) return { lang: prior, confident: false, cy, en, franc: f };
   const lang: Lang = cy > en ? 'cy' : 'en';
-  return { lang, confident: Math.abs(cy - en) >= 1, cy, en, franc: f };
+  return { lang, confident: Math.abs(cy - en) >= CONFIDENT_MARGIN, cy, en, franc: f };
 }

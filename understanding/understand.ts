@@ -2,7 +2,7 @@
 import type { KnowledgeBase } from '../knowledge/load.js';
 import { COMMANDS, type Command, type Lang, type Nation } from '../knowledge/schema.js';
 import { EntityFinder, type Entities, type Role } from './entities.js';
-import { detectLanguage, explicitLanguageSwitch, type LanguageGuess } from './language.js';
+import { buildLexicon, detectLanguage, explicitLanguageSwitch, type LanguageGuess, type Lexicon } from './language.js';
 import { TopicMatcher, type MatchDecision } from './matcher.js';
 import { fold, tokenize } from './normalise.js';
 import { PatternMatcher } from './patterns.js';
@@ -37,6 +37,8 @@ export class Understander {
   private readonly safety: PatternMatcher;
   private readonly offTopic: PatternMatcher;
   private readonly definitions: DefinitionFinder;
+  /** Words of one language only, from the content: evidence for the language of a message. */
+  readonly lexicon: Lexicon;
   private readonly commands: { command: Command; en: RegExp[]; cy: RegExp[] }[];
 
   constructor(readonly kb: KnowledgeBase) {
@@ -45,6 +47,7 @@ export class Understander {
     this.safety = new PatternMatcher(kb.safety);
     this.offTopic = new PatternMatcher(kb.offTopic);
     this.definitions = new DefinitionFinder(kb);
+    this.lexicon = buildLexicon(kb);
     this.commands = COMMANDS.map((command) => ({
       command,
       en: kb.commands[command].en.map((p) => new RegExp(p, 'iu')),
@@ -82,7 +85,7 @@ export class Understander {
 
   understand(text: string, ctx: UserContext, channelLang: Lang): Understanding {
     const prior = ctx.lang ?? channelLang;
-    const language = detectLanguage(text, prior);
+    const language = detectLanguage(text, prior, this.lexicon);
     // The channel's locale or the remembered language is the prior; only clear evidence overrides it.
     const lang = language.confident ? language.lang : prior;
     const entities = this.entities.find(text);

@@ -1,0 +1,29 @@
+// The language of a message: function words, franc, and the words the content uses in one language only.
+import { loadKnowledgeBase } from '../../knowledge/load.js';
+import { buildLexicon, detectLanguage } from '../../understanding/language.js';
+
+const lexicon = buildLexicon(loadKnowledgeBase());
+
+test('the lexicon holds words of one language only, not names both use, nor place names', () => {
+  for (const w of ['rhif', 'cwynion', 'llinell']) expect(lexicon.cy.has(w)).toBe(true);
+  for (const w of ['worried', 'complain']) expect(lexicon.en.has(w)).toBe(true);
+  for (const w of ['barnsley', 'staffordshire', 'herefordshire', 'henffordd', 'rhyl']) {
+    expect(lexicon.cy.has(w)).toBe(false);
+    expect(lexicon.en.has(w)).toBe(false);
+  }
+});
+
+test.each([
+  ['esboniwch plis', 'en', 'cy'],
+  ['Rhif llinell gyngor y Family Rights Group', 'en', 'cy'],
+  ["i'm scared", 'cy', 'en'],
+  ['that didnt help', 'cy', 'en'],
+] as const)('"%s" after %s is %s, with the content\'s words (and was not without them)', (text, prior, lang) => {
+  const effective = (g: { lang: string; confident: boolean }) => (g.confident ? g.lang : prior);
+  expect(effective(detectLanguage(text, prior))).toBe(prior);
+  expect(effective(detectLanguage(text, prior, lexicon))).toBe(lang);
+});
+
+test('English with a Welsh name stays English', () => {
+  expect(detectLanguage('complaints address for Sir Ddinbych please', 'cy', lexicon)).toMatchObject({ lang: 'en', confident: true });
+});
