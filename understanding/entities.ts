@@ -1,5 +1,6 @@
 // Places and roles named in a message: a council (English or Welsh name, alias or town), a nation,
 // and cues about who is asking (supporter, advocate, professional).
+import { mutatedForms } from './welsh-mutations.js';
 import type { KnowledgeBase } from '../knowledge/load.js';
 import type { Nation } from '../knowledge/schema.js';
 import { fold } from './normalise.js';
@@ -29,6 +30,9 @@ export class EntityFinder {
     for (const c of kb.councils) {
       this.nationOf.set(c.id, c.nation);
       const names = new Set<string>([c.name.en, c.name.cy, c.shortName.en, c.shortName.cy, ...c.aliases, ...c.towns].map(fold));
+      // Welsh mutates place names too: "ym Mhrestatyn", "yn Ninbych", "i Farnsley". Short names are left alone
+      // ("Bute" would become "mute").
+      for (const n of [...names]) if (n.length >= 6) for (const m of mutatedForms(n)) names.add(m);
       for (const n of names) {
         if (n.length < 3) continue;
         this.places.push({ council: c.id, pattern: new RegExp(`(^|[^a-z0-9])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[^a-z0-9])`) });

@@ -22,3 +22,15 @@ export function radicalForms(word: string): string[] {
   out.delete(word);
   return [...out];
 }
+
+/** Soft, nasal and aspirate forms of a word ("Prestatyn" after "ym": "Mhrestatyn"; "Dinbych" after "i": "Ddinbych"). */
+const MUTATIONS: [string, string[]][] = [
+  ['p', ['b', 'mh', 'ph']], ['t', ['d', 'nh', 'th']], ['c', ['g', 'ngh', 'ch']],
+  ['b', ['f', 'm']], ['d', ['dd', 'n']], ['g', ['', 'ng']], ['m', ['f']], ['ll', ['l']], ['rh', ['r']],
+];
+
+export function mutatedForms(word: string): string[] {
+  const lower = word.toLowerCase();
+  const rule = MUTATIONS.find(([radical]) => lower.startsWith(radical) && !(radical === 'd' && lower.startsWith('dd')));
+  return rule ? rule[1].map((m) => m + lower.slice(rule[0].length)) : [];
+}

@@ -1,0 +1,36 @@
+// Places, meetings and roles named in a message, including Welsh mutated place names.
+import { loadKnowledgeBase } from '../../knowledge/load.js';
+import { EntityFinder } from '../../understanding/entities.js';
+import { mutatedForms } from '../../understanding/welsh-mutations.js';
+
+const entities = new EntityFinder(loadKnowledgeBase());
+
+test.each([
+  ['I live in Rhyl', 'denbighshire'],
+  ['Sir Ddinbych', 'denbighshire'],
+  ["Dwi'n byw ym Mhrestatyn", 'denbighshire'],
+  ["dw i'n byw yn Ninbych", 'denbighshire'],
+  ['symud i Farnsley', 'barnsley'],
+  ['complaints in staffordshire', 'staffordshire'],
+  ['Swydd Henffordd', 'herefordshire'],
+])('"%s" names %s', (text, council) => {
+  expect(entities.find(text).council).toBe(council);
+});
+
+test('no place in a message that names none', () => {
+  expect(entities.find('my dad is in prison').council).toBeUndefined();
+  expect(entities.find('can i bring my mum').council).toBeUndefined();
+});
+
+test('Welsh mutations of a name', () => {
+  expect(mutatedForms('prestatyn')).toEqual(['brestatyn', 'mhrestatyn', 'phrestatyn']);
+  expect(mutatedForms('dinbych')).toEqual(['ddinbych', 'ninbych']);
+  expect(mutatedForms('stafford')).toEqual([]);
+});
+
+test('the meeting and the role', () => {
+  expect(entities.find("i'm a teacher, when is the core group").meeting).toBe('core-group');
+  expect(entities.find("i'm a teacher, when is the core group").role).toBe('professional');
+  expect(entities.find('fel cefnogwr, ga i siarad yn y gynhadledd').role).toBe('supporter');
+  expect(entities.find('fel cefnogwr, ga i siarad yn y gynhadledd').meeting).toBe('conference');
+});
