@@ -98,6 +98,8 @@ export const POLICY = {
   /** The same for questions near the subject that no leaflet answers. */
   outOfScopeWeight: 1,
   outOfScopeP: 0.35,
+  /** BM25 this many times the next topic's, with every word matched: the topic plainly, whatever the classes learned. */
+  lexicalLead: 1.5,
   /** Off-topic and out of scope together this sure (and surer than of any topic): not a topic either way. */
   notTopicP: 0.5,
 };
@@ -334,11 +336,15 @@ export class TopicMatcher {
       return { kind: 'none', candidates, offTopic: this.learnedP(text, lang, 'offTopic') > Math.max(floor, POLICY.offTopicP),
         outOfScope: this.learnedP(text, lang, 'outOfScope') > Math.max(floor, POLICY.outOfScopeP) };
     }
+    // Every word of the message in one topic's questions, and far more of them than in any other's: the learned
+    // off-topic and out-of-scope classes do not overrule that ("rhif ffôn y Children's Legal Centre").
+    const nextLexical = rest.reduce((m, c) => Math.max(m, c.lexical), 0);
+    const plainly = top.coverage >= 0.99 && top.lexical >= POLICY.lexicalLead * nextLexical;
     // Learned from the off-topic examples: more like "book me a taxi" than like any topic.
-    const offTopic = this.learnedP(text, lang, 'offTopic');
+    const offTopic = plainly ? 0 : this.learnedP(text, lang, 'offTopic');
     if (offTopic > top.p && offTopic >= POLICY.offTopicP) return { kind: 'none', candidates, offTopic: true };
     // Learned from the out-of-scope examples: near the subject ("how long does adoption take") but in no leaflet.
-    const outOfScope = this.learnedP(text, lang, 'outOfScope');
+    const outOfScope = plainly ? 0 : this.learnedP(text, lang, 'outOfScope');
     if (outOfScope > top.p && outOfScope >= POLICY.outOfScopeP) return { kind: 'none', candidates, outOfScope: true };
     // Between them, sure it is no topic ("how long does adoption take": part out of scope, part off-topic). Neither
     // alone was sure, so it is near enough the subject for the kinder reply: not in the leaflets, and where to ask.

@@ -118,3 +118,9 @@ describe.each([
     expect(u.understand(question, {}, lang).intent.kind).toBe('answer');
   });
 });
+
+test('on the real content, every word plainly in one topic is answered, whatever the learned classes say', () => {
+  // "Phone number" is like the off-topic examples ("taxi phone number"); the name is only in the advice topic.
+  const intent = new Understander(real).understand("Beth ydy rhif ffôn y Children's Legal Centre?", {}, 'cy').intent;
+  expect(intent).toMatchObject({ kind: 'answer', group: 'young-person-advice' });
+});
