@@ -6,6 +6,7 @@ import { t } from '../knowledge/i18n.js';
 import type { Lang } from '../knowledge/schema.js';
 import { parseDate } from '../knowledge/timescales/parse-date.js';
 import { buildTimeline, formatDate } from '../knowledge/timescales/timeline.js';
+import { givenEvent, type GivenEvent } from '../knowledge/timescales/given-event.js';
 import { turnLang } from '../bot/turn-lang.js';
 import type { Understanding } from '../understanding/understand.js';
 import { TaskDialog } from './task-dialog.js';
@@ -28,9 +29,20 @@ async function placeOf(services: Services, dc: DialogContext) {
   return { council: profile.council, nation };
 }
 
-async function sendTimeline(dc: DialogContext, services: Services, date: string, lang: Lang, kind?: string) {
+async function sendTimeline(dc: DialogContext, services: Services, date: string, lang: Lang, kind?: string, event: GivenEvent = 'initial-conference') {
   const place = await placeOf(services, dc);
-  const timeline = buildTimeline(services.kb.timescales, { council: place.council ?? null, nation: place.nation ?? null } as never, date);
+  const where = { council: place.council ?? null, nation: place.nation ?? null } as never;
+  // A core group's or a review's date: the dates that count from it ("the first core group was on 5 May, when is
+  // the next?"). Where no rule counts from that meeting, the date is read as the conference's, as the heading says.
+  if (event !== 'initial-conference') {
+    const timeline = buildTimeline(services.kb.timescales, where, date, { known: { [event]: date } });
+    const fromIt = timeline.entries.filter((e) => e.computable && e.anchor.basis === 'given');
+    if (fromIt.length) {
+      await dc.context.sendActivity(renderTimeline({ ...timeline, entries: fromIt }, lang, services.kb, services.answers, kind, event));
+      return;
+    }
+  }
+  const timeline = buildTimeline(services.kb.timescales, where, date);
   if (!timeline.entries.some((e) => e.computable)) {
     await dc.context.sendActivity(t(lang, 'timescales.noRules'));
     return;
@@ -47,7 +59,7 @@ export async function answerTimescaleQuestion(dc: DialogContext, services: Servi
   if (parsed.status === 'missing') return false;
   const place = await placeOf(services, dc);
   if (parsed.status === 'ok' && (place.council || place.nation)) {
-    await sendTimeline(dc, services, parsed.date, u.lang, kind);
+    await sendTimeline(dc, services, parsed.date, u.lang, kind, givenEvent(text));
     return true;
   }
   await dc.beginDialog(DIALOG.timescales, { date: parsed.status === 'ok' ? parsed.date : undefined, kind } satisfies Options);

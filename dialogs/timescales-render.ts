@@ -24,13 +24,15 @@ function entryLine(e: TimelineEntry, lang: Lang, kb: KnowledgeBase): string | un
 }
 
 /** The whole timeline, the asked-about kind first, with the sources it came from. */
-export function renderTimeline(timeline: Timeline, lang: Lang, kb: KnowledgeBase, answers: Answers, firstKind?: string): string {
+export function renderTimeline(timeline: Timeline, lang: Lang, kb: KnowledgeBase, answers: Answers, firstKind?: string,
+  from: 'initial-conference' | 'first-core-group' | 'review' = 'initial-conference'): string {
   const entries = [...timeline.entries].filter((e) => e.kind !== 'transfer');
   entries.sort((a, b) => (a.kind === firstKind ? -1 : b.kind === firstKind ? 1 : 0));
   const lines = entries.map((e) => entryLine(e, lang, kb)).filter((x): x is string => !!x);
   const place = timeline.place.council ? answers.councilName(timeline.place.council, lang, true)
     : timeline.place.nation ? t(lang, `nation.${timeline.place.nation}`) : '';
-  const head = t(lang, 'timescales.heading', { date: formatDate(timeline.eventDate, lang, { weekday: true }), place });
+  const head = t(lang, from === 'initial-conference' ? 'timescales.heading' : `timescales.headingFrom.${from}`,
+    { date: formatDate(timeline.eventDate, lang, { weekday: true }), place });
   const leaflets = [...new Set(entries.flatMap((e) => (e.computable ? e.sources.map((s) => s.leaflet) : [])))];
   const sources = leaflets.map((l) => answers.sourceLine(l, lang)).join(' ');
   return [head, ...lines, sources, t(lang, 'timescales.check')].filter(Boolean).join('\n\n');

@@ -54,4 +54,20 @@ describe('timescales', () => {
     const text = h.text(await h.say('5 Ionawr 2026'));
     expect(text).toContain(day('2026-01-19', 'cy'));
   });
+
+  test.each([
+    ['en', 'Staffordshire: the first core group was on 5 May 2026. When will the next one be?', 'first-core-group', ['2026-06-02', '2026-06-16']],
+    ['cy', "Roedd y grŵp craidd cyntaf yn Swydd Stafford ar 5 Mai 2026. Pryd mae'r nesaf?", 'first-core-group', ['2026-06-02', '2026-06-16']],
+    ['en', 'Barnsley - our first review conference was 9 March 2026. When is the next review?', 'review', ['2026-09-09']],
+  ] as const)('%s: a core group\'s or a review\'s date counts the next ones from it: %s', async (lang, question, event, dates) => {
+    const h = botHarness({ locale: lang === 'cy' ? 'cy-GB' : 'en-GB' });
+    const text = h.text(await h.say(question));
+    const council = lang === 'cy' ? /Stafford/.test(question) ? 'Swydd Stafford' : 'Barnsley' : /Stafford/.test(question) ? 'Staffordshire' : 'Barnsley';
+    const given = question.match(/(\d+) (May|Mai|March)/)!;
+    const iso = given[2] === 'March' ? '2026-03-09' : '2026-05-05';
+    expect(text).toContain(t(lang, `timescales.headingFrom.${event}`, { date: day(iso, lang), place: council }));
+    for (const d of dates) expect(text).toContain(day(d, lang));
+    // Nothing counted from a conference on that day.
+    expect(text).not.toContain(t(lang, 'timescales.kind.first-core-group'));
+  });
 });

@@ -1,0 +1,34 @@
+// Which meeting a date in a message belongs to. "The conference was on 5 May, when is the first core group?"
+// gives the conference date (the usual case, and the default); "the first core group was on 5 May, when is the
+// next one?" gives a core group's date, and "our review was 9 March, when is the next?" a review's. The date is
+// the event's when the event is said to have happened ("was", "took place", "on"), in English or Welsh.
+import { fold } from '../../understanding/normalise.js';
+import type { TimescaleRule } from '../schema.js';
+
+export type GivenEvent = Extract<TimescaleRule['from'], 'initial-conference' | 'first-core-group' | 'review'>;
+
+// "ar ôl" is "after", not "on".
+const HAPPENED = String.raw`(?:was|were|is|took place|happened|met|held|on|ar(?! ol\b)|oedd|roedd|wedi|ddydd)`;
+const CORE_GROUP = String.raw`(?:core ?-?group|cor group|n?g?r[wŵ]p craidd)`;
+const REVIEW = String.raw`(?:review(?: conference| meeting| cppm| child protection conference)?|(?:n?g?ch?)?ynhadledd adolygu|adolygiad)`;
+const WHICH = String.raw`(?:first|last|latest|previous|recent|1st|cyntaf|gyntaf|diwethaf|dwetha|dwethaf|ola|olaf)`;
+
+const PATTERNS: [GivenEvent, RegExp][] = [
+  // "the first core group was on 5 May", "last core group meeting was 14 April", "y grŵp craidd cyntaf oedd 5 Mai"
+  ['first-core-group', new RegExp(String.raw`\b(?:${WHICH} )?${CORE_GROUP}(?: meeting| mtg| cyntaf| diwethaf)? ${HAPPENED}\b`)],
+  // "roedd y grŵp craidd cyntaf ar 5 Mai", "cafodd y grŵp craidd ei gynnal ar"
+  ['first-core-group', new RegExp(String.raw`\b(?:roedd|oedd|cafodd) (?:y |yr |'r )?${CORE_GROUP}`)],
+  // "our first review conference was 9 March", "the review was on", "roedd yr adolygiad ar"
+  ['review', new RegExp(String.raw`\b(?:${WHICH} )?${REVIEW}(?: ${WHICH})? ${HAPPENED}\b`)],
+  ['review', new RegExp(String.raw`\b(?:roedd|oedd|cafodd) (?:y |yr |'r )?${REVIEW}`)],
+];
+
+/** The event the message's date is the date of: a core group, a review, or (by default) the conference. */
+export function givenEvent(text: string): GivenEvent {
+  const folded = fold(text).replace(/[’']/g, "'");
+  // A conference named as the dated event wins ("the conference was on 5 May, when is the next core group").
+  if (/\b(?:initial |first )?(?:conference|cppm|cynhadledd|gynhadledd)(?: gyntaf)? (?:was|took place|happened|held|oedd|ar(?! ol\b))\b/.test(folded)
+    && !new RegExp(REVIEW).test(folded)) return 'initial-conference';
+  for (const [event, re] of PATTERNS) if (re.test(folded)) return event;
+  return 'initial-conference';
+}

@@ -1,0 +1,18 @@
+// Which meeting the date in a message is the date of.
+import { givenEvent } from '../../../knowledge/timescales/given-event.js';
+
+test.each([
+  ['The conference was on 2 March 2026, when is the first core group due?', 'initial-conference'],
+  ['when is the first core group? conference was 5 May', 'initial-conference'],
+  ['Initial conference in Denbighshire was on 5 January 2026, when is the first core group due?', 'initial-conference'],
+  ['the first core group was on 5 May 2026. When will the next one be?', 'first-core-group'],
+  ["last core group was 14 April 2026, when's the next?", 'first-core-group'],
+  ['our first review conference was 9 March 2026, when is the next review?', 'review'],
+  ['the conference was on 9 March, when is the first review?', 'initial-conference'],
+  ["Roedd y grŵp craidd cyntaf ar 5 Mai 2026. Pryd mae'r nesaf?", 'first-core-group'],
+  ["pryd mae'r grŵp craidd cyntaf ar ôl y gynhadledd ar 5 Mai", 'initial-conference'],
+  ['roedd yr adolygiad ar 9 Mawrth, pryd mae’r nesaf', 'review'],
+  ['5 January 2026', 'initial-conference'],
+])('%s -> %s', (text, event) => {
+  expect(givenEvent(text)).toBe(event);
+});
