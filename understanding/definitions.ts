@@ -20,8 +20,8 @@ const ASKS: RegExp[] = [
 /** "…a chronology for my son, whats one of them": the last clause asks what the thing just named is. */
 const ASKS_ABOUT_IT = /^(?:(?:so|and|but|ok)\s+)?(?:what|wat|wot|whats|what's|wats)\s*(?:is|are|does|do|s)?\s+(?:that|it|this|them|those|one|one of them|one of those|one of these|that one|that thing)(?:\s+(?:mean|means|exactly|then|about|when its at home))?\s*\??$|^(?:beth|be)\s+(?:yw|ydy|ydi|di|'di|ydi'r|yw'r)?\s*(?:hwnna|hynny|hwn|hon|honna|un o rheini|un o'r rheini)(?:\s+(?:yn\s+(?:ei\s+)?(?:feddwl|olygu)))?\s*\??$|^(?:beth|be)\s+(?:mae|ma)\s+(?:hwnna|hynny)\s*'?n\s+(?:ei\s+)?(?:feddwl|olygu)\s*\??$/;
 
-/** After a term, only where it is used: "supporter at a core group meeting". */
-const WHERE_USED = /^(?:at|in|on|for|during|from) /;
+/** After a term, only where it is used ("supporter at a core group meeting") or what it is set against ("compared to a cp plan"). */
+const WHERE_USED = /^(?:at|in|on|for|during|from|compared to|compared with|vs|versus) /;
 
 export class DefinitionFinder {
   private readonly names: { name: string; id: string }[] = [];

@@ -17,6 +17,7 @@ describe('asking what a term means', () => {
     ['what does reconvene mean', 'reconvene'],
     ['what is data protection', 'data-protection'],
     ['whats a supporter at a core group meeting', 'supporter'],
+    ["what's a child in need plan compared to a cp plan", 'child-in-need-plan'],
     ['who is the lead professional', 'lead-professional'],
     ['beth yw ystyr cynllun wrth gefn', 'contingency-plan'],
     ['be ydi arweinydd ymarfer', 'practice-leader'],
