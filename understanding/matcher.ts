@@ -6,7 +6,7 @@ import { stemmer } from 'stemmer';
 import type { KnowledgeBase } from '../knowledge/load.js';
 import type { Audience, Lang } from '../knowledge/schema.js';
 import { fold, phrasePattern, replacePhrases, tokenize } from './normalise.js';
-import { radicalForms } from './welsh-mutations.js';
+import { mutatedForms, radicalForms } from './welsh-mutations.js';
 import { SoftmaxClassifier, type Example, type Features } from './classifier.js';
 
 const STOP: Record<Lang, Set<string>> = {
@@ -184,6 +184,16 @@ export class TopicMatcher {
     const map = new Map<string, string>();
     for (const [canonical, variants] of Object.entries(kb.synonyms[lang])) {
       for (const v of variants) if (fold(v) !== fold(canonical)) map.set(fold(v), fold(canonical));
+    }
+    // A Welsh variant is often typed mutated ("fy mhartner", "ei fam", "y blant"): those forms mean the same.
+    if (lang === 'cy') {
+      for (const [variant, canonical] of [...map]) {
+        const [first, ...rest] = variant.split(' ');
+        for (const m of mutatedForms(first)) {
+          const form = [m, ...rest].join(' ');
+          if (m.length >= 3 && !map.has(form) && form !== canonical) map.set(form, canonical);
+        }
+      }
     }
     return { map, pattern: phrasePattern(map.keys()) };
   }
@@ -372,6 +382,7 @@ export class TopicMatcher {
     if (broad) return { kind: 'clarify', choices: candidates.slice(0, POLICY.maxChoices).map((c) => c.group), candidates };
     if (supported && closeTopics.length === 0) return { kind: 'answer', group: top.group, candidates, alternatives: runnersUp.slice(0, 2) };
     if (closeTopics.length) return { kind: 'clarify', choices: [top, ...closeTopics].slice(0, POLICY.maxChoices).map((c) => c.group), candidates };
-    return { kind: 'clarify', choices: [top.group], candidates };
+    // Too little evidence to answer: ask, with the topics nearly as likely beside it.
+    return { kind: 'clarify', choices: [top.group, ...runnersUp].slice(0, POLICY.maxChoices), candidates };
   }
 }

@@ -7,6 +7,7 @@ import { TopicMatcher, type MatchDecision } from './matcher.js';
 import { fold, tokenize } from './normalise.js';
 import { PatternMatcher } from './patterns.js';
 import { DefinitionFinder } from './definitions.js';
+import { askingParts } from './focus.js';
 import { GLOSSARY_PREFIX } from './matcher.js';
 
 export interface UserContext { lang?: Lang; council?: string; nation?: Nation; role?: Role; lastGroup?: string }
@@ -30,6 +31,9 @@ export interface Understanding { lang: Lang; language: LanguageGuess; entities: 
 const FOLLOW_UP_FILLER = new Set(('what about and in for how is it does that work the same there then what if i live lives im am we are ' +
   'beth am ac yn yng ym mha sut mae hi ar gyfer hynny yno felly os dw i rwy n byw ni r council county borough metropolitan cyngor sir ' +
   'bwrdeistref fetropolitan rules procedures area rheolau ardal').split(' '));
+
+/** The topic a long message's question is answered with must be among the whole message's best this many. */
+const FOCUS_BACKING = 5;
 
 export class Understander {
   readonly matcher: TopicMatcher;
@@ -114,6 +118,15 @@ export class Understander {
     const match = this.matcher.decide(rest, lang, audience);
     const otherLang: Lang = lang === 'en' ? 'cy' : 'en';
     let decision = match;
+    // A long message that is not plainly about one topic: what its questions ask, if that is plain.
+    if (decision.kind !== 'answer') {
+      for (const part of askingParts(rest)) {
+        const focused = this.matcher.decide(part, lang, audience);
+        // …and one the whole message also points to: the question's words alone can mean something else.
+        const backed = decision.candidates.slice(0, FOCUS_BACKING).some((c) => c.group === (focused.kind === 'answer' && focused.group));
+        if (focused.kind === 'answer' && backed) { decision = focused; break; }
+      }
+    }
     if (decision.kind === 'none' && !language.confident) {
       const other = this.matcher.decide(rest, otherLang, audience);
       if (other.kind !== 'none') decision = other;

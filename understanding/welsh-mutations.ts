@@ -31,6 +31,8 @@ const MUTATIONS: [string, string[]][] = [
 
 export function mutatedForms(word: string): string[] {
   const lower = word.toLowerCase();
-  const rule = MUTATIONS.find(([radical]) => lower.startsWith(radical) && !(radical === 'd' && lower.startsWith('dd')));
+  // ch, ph, th and dd are not mutated forms of c, p, t and d: they do not change.
+  if (/^(ch|ph|th|dd)/.test(lower)) return [];
+  const rule = MUTATIONS.find(([radical]) => lower.startsWith(radical));
   return rule ? rule[1].map((m) => m + lower.slice(rule[0].length)) : [];
 }

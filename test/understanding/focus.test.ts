@@ -1,0 +1,36 @@
+import { askingParts, LONG_MESSAGE_WORDS } from '../../understanding/focus.js';
+import { fold } from '../../understanding/normalise.js';
+import { loadKnowledgeBase } from '../../knowledge/load.js';
+import { Understander } from '../../understanding/understand.js';
+
+test('a short message is matched whole', () => {
+  expect(askingParts(fold('can i bring my mum to the core group?'))).toEqual([]);
+});
+
+test('a long message gives its questions, the last first, then the last asking clause', () => {
+  const text = fold('the sw came yesterday and said there is a conference on the 14th because of stuff my ex did. '
+    + 'i have not slept at all and my mum is worried too. what is it? i am scared, can i bring my mum with me?');
+  expect(text.split(' ').length).toBeGreaterThanOrEqual(LONG_MESSAGE_WORDS);
+  expect(askingParts(text)).toEqual(['i am scared, can i bring my mum with me?', 'what is it?', 'can i bring my mum with me?']);
+});
+
+test('a long Welsh message with no question mark gives its last sentence and its asking clause', () => {
+  const text = fold('helo sori am y neges hir, mae\'r gynhadledd gynta ddydd iau a dw i\'n poeni\'n ofnadwy. '
+    + 'does gen i neb i ddod efo fi heblaw\'r ddynes drws nesa, ga i ddod a hi efo fi');
+  expect(askingParts(text)).toEqual(['does gen i neb i ddod efo fi heblaw\'r ddynes drws nesa, ga i ddod a hi efo fi', 'ga i ddod a hi efo fi']);
+});
+
+describe.each([
+  ['en', 'sorry for going on, my partner moved out last month and the school rang the social worker after my son said something in class, '
+    + 'now everything is a mess and i keep crying. how often will the core group meet?'],
+  ['cy', 'sori am y neges hir, symudodd fy mhartner allan fis diwetha a mi ffoniodd yr ysgol y gweithiwr cymdeithasol ar ôl i fy mab ddeud '
+    + 'rhywbeth yn y dosbarth, a dw i ddim yn cysgu. pa mor aml fydd y grŵp craidd yn cyfarfod?'],
+] as const)('on the real content, a long message that tells a story and then asks (%s)', (lang, text) => {
+  const u = new Understander(loadKnowledgeBase());
+  test('the story drowns the question: the whole message is not plainly one topic', () => {
+    expect(u.matcher.decide(fold(text), lang).kind).not.toBe('answer');
+  });
+  test('its question is answered', () => {
+    expect(u.understand(text, {}, lang).intent).toMatchObject({ kind: 'answer', group: 'core-group-frequency' });
+  });
+});
