@@ -17,6 +17,12 @@ const ASKS: RegExp[] = [
   /^(?:ystyr|diffiniad)\s+(?:y\s+|yr\s+)?["']?(.+?)["']?\s*\??$/,
 ];
 
+/** "Is a CPPM the same as a conference?" / "ydi'r cynllun gofal a chymorth yr un peth â…?": what the first one is. */
+const COMPARES: RegExp[] = [
+  /^(?:is|are|isnt|isn't)\s+(?:a\s+|an\s+|the\s+)?["']?(.+?)["']?\s+(?:the same(?: thing)? as|different (?:from|to|than))\s+.+$/,
+  /^(?:ydi|ydy|ai|yw|ydi'r|ydy'r|ai'r|yw'r)\s+(?:y\s+|yr\s+)?["']?(.+?)["']?\s+(?:yr un peth|yn wahanol)\s+(?:a|ag|ac|i)\s+.+$/,
+];
+
 /** "…a chronology for my son, whats one of them": the last clause asks what the thing just named is. */
 const ASKS_ABOUT_IT = /^(?:(?:so|and|but|ok)\s+)?(?:what|wat|wot|whats|what's|wats)\s*(?:is|are|does|do|s)?\s+(?:that|it|this|them|those|one|one of them|one of those|one of these|that one|that thing)(?:\s+(?:mean|means|exactly|then|about|when its at home))?\s*\??$|^(?:beth|be)\s+(?:yw|ydy|ydi|di|'di|ydi'r|yw'r)?\s*(?:hwnna|hynny|hwn|hon|honna|un o rheini|un o'r rheini)(?:\s+(?:yn\s+(?:ei\s+)?(?:feddwl|olygu)))?\s*\??$|^(?:beth|be)\s+(?:mae|ma)\s+(?:hwnna|hynny)\s*'?n\s+(?:ei\s+)?(?:feddwl|olygu)\s*\??$/;
 
@@ -60,10 +66,18 @@ export class DefinitionFinder {
     return best?.id;
   }
 
-  private asked(text: string): string | undefined {
+  /**
+   * "is a CPPM the same as a conference?": the glossary term compared. Weaker than find(): a topic may be about the
+   * comparison itself (supporter or advocate).
+   */
+  compared(text: string): string | undefined {
+    return this.asked(text, COMPARES);
+  }
+
+  private asked(text: string, patterns: RegExp[] = ASKS): string | undefined {
     // "what are working days, do weekends count": the term is asked about before the comma.
     const folded = fold(text).split(/[,;]/)[0].replace(/[.!]+$/, '').trim();
-    for (const re of ASKS) {
+    for (const re of patterns) {
       const m = re.exec(folded);
       if (!m) continue;
       const asked = m[1].replace(/[^a-z0-9 ]/g, '').trim();

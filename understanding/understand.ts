@@ -136,7 +136,8 @@ export class Understander {
     if (term) return { ...base, intent: { kind: 'answer', group: this.meaningOf(term, place) }, match: decision };
     const sure = decision.kind === 'answer' && (decision.candidates[0]?.p ?? 0) >= 0.5;
     // "…mentioned a chronology, what's one of them?": the term just named, unless the topic is clear anyway.
-    const mentioned = sure ? undefined : this.definitions.namedThenAsked(rest);
+    // "is a CPPM the same as a conference?": what the first is, unless a topic is plainly about the comparison.
+    const mentioned = sure ? undefined : this.definitions.namedThenAsked(rest) ?? this.definitions.compared(rest);
     if (mentioned) return { ...base, intent: { kind: 'answer', group: this.meaningOf(mentioned, place) }, match: decision };
     // Off-topic patterns never fire on the content's own questions, so they win over all but a sure match.
     const learnedOffTopic = decision.kind === 'none' && decision.offTopic && this.offTopic.passesCommonGuards(text);

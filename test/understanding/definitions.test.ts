@@ -47,6 +47,19 @@ describe('a term named, then "what is that?"', () => {
   });
 });
 
+describe('"is X the same as Y?"', () => {
+  test.each([
+    ["ydi'r cynllun gofal a chymorth yr un peth â chynllun amddiffyn plant?", 'care-and-support-protection-plan'],
+    ['is a core group the same as a conference', 'core-group'],
+  ])('%s -> %s (the first term)', (text, id) => {
+    expect(finder.compared(text)).toBe(id);
+  });
+
+  test('a topic about the comparison itself is answered, not the first term', () => {
+    expect(answered('is a supporter the same thing as an advocate?', 'en')).toBe('supporter-vs-advocate');
+  });
+});
+
 describe('what answers the meaning of a term', () => {
   test('a term the glossary links to a topic gets that topic where the topic speaks for the place', () => {
     const reconvene = kb.glossary.find((g) => g.id === 'reconvene')?.topic;
