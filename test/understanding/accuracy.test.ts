@@ -9,10 +9,12 @@ import { detectLanguage } from '../../understanding/language.js';
 import { ROOT } from '../../knowledge/paths.js';
 
 const fixture = <T>(name: string): T => JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', name), 'utf8')) as T;
-/** Set 1 was written with the first content and used while tuning; set 2 was written later, unseen by any tuning. */
+/** Set 1 was written with the first content and used while tuning; sets 2 and 3 were written later, from the answers
+ *  alone (their first figures are in the README, before anything was tuned with them in view). */
 const SETS = {
   'labelled-questions.json': fixture<{ items: LabelledItem[] }>('labelled-questions.json').items,
   'labelled-questions-2.json': fixture<{ items: LabelledItem[] }>('labelled-questions-2.json').items,
+  'labelled-questions-3.json': fixture<{ items: LabelledItem[] }>('labelled-questions-3.json').items,
 };
 const items = Object.values(SETS).flat();
 const understander = new Understander(loadKnowledgeBase());
@@ -25,7 +27,8 @@ const BAR = { en: 0.95, cy: 0.9 };
  */
 const FLOOR: Record<keyof typeof SETS, Record<'en' | 'cy', { strict: number; lenient: number }>> = {
   'labelled-questions.json': { en: { strict: 0.95, lenient: 0.96 }, cy: { strict: 0.92, lenient: 0.94 } },
-  'labelled-questions-2.json': { en: { strict: 0.88, lenient: 0.9 }, cy: { strict: 0.9, lenient: 0.92 } },
+  'labelled-questions-2.json': { en: { strict: 0.9, lenient: 0.92 }, cy: { strict: 0.9, lenient: 0.92 } },
+  'labelled-questions-3.json': { en: { strict: 0.94, lenient: 0.95 }, cy: { strict: 0.87, lenient: 0.92 } },
 };
 
 describe.each(Object.keys(SETS) as (keyof typeof SETS)[])('labelled questions %s', (set) => {
