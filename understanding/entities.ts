@@ -16,7 +16,7 @@ const NATION_WORDS: [Nation, RegExp][] = [
   ['england', /\b(england|english (council|rules|procedures|law)|lloegr|loegr|yn lloegr)\b/],
 ];
 const ROLE_WORDS: [Role, RegExp][] = [
-  ['supporter', /\b(i'?m|i am|as|im) (a |the |her |his |their )?supporter\b|\b(supporting|support) (my|a) (friend|sister|brother|daughter|son|mum|mam|dad|niece|nephew|cousin)\b|\b(rwy'?n|dw i'?n|fel) (g|c)efnogwr\b/],
+  ['supporter', /\b(i'?m|i am|as|im) (a |the |her |his |their )?supporter\b|\b(supporting|support) (my|a) (friend|sister|brother|daughter|son|mum|mam|dad|niece|nephew|cousin)\b|\b(go|come|going|coming|went|sit in|be there) with (my|her|his) (friend|mate|sister|brother|daughter|son|mum|mam|dad|niece|nephew|cousin|partner|neighbour|grandson|granddaughter) to (her|his|their|the) (core group|conference|meeting)\b|\b(daughter|son|sister|brother|friend|mate|niece|nephew|cousin|neighbour) (wants|asked|has asked|want) me (to come|to go|to be there|there|at (her|his|the))\b|\b(rwy'?n|dw i'?n|fel) (g|c)efnogwr\b/],
   ['advocate', /\b(i'?m|i am|as|im) (an |the )?advocate\b|\b(rwy'?n|dw i'?n|fel) (eiriolwr|heiriolwr)\b/],
   ['professional', /\b(i'?m|i am|im|as) (a |an |the )?(teacher|health visitor|social worker|gp|doctor|nurse|police officer|probation officer|professional|practitioner|midwife|school nurse|youth worker|support worker|family support worker)\b|\b(rwy'?n|dw i'?n|fel) (athro|athrawes|ymwelydd iechyd|weithiwr cymdeithasol|gweithiwr cymdeithasol|meddyg|nyrs|heddwas|swyddog prawf|weithiwr proffesiynol)\b/],
   ['parent', /\b(i'?m|i am|im) (a |the |his |her |their )?(mum|mam|mom|dad|mother|father|parent|carer|step ?mum|step ?dad|foster carer|grandparent|nan|gran)\b|\b(my|fy) (son|daughter|child|kids|baby|children|mhlentyn|mhlant|mab|merch)\b/],

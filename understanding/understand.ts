@@ -35,6 +35,8 @@ const FOLLOW_UP_FILLER = new Set(('what about and in for how is it does that wor
 /** The topic a long message's question is answered with must be among the whole message's best this many. */
 const FOCUS_BACKING = 5;
 
+const SUPPORTERS_CHILD = /\b(my|fy) (daughter|son|merch|ferch|mab|fab)\b/g;
+
 export class Understander {
   readonly matcher: TopicMatcher;
   readonly entities: EntityFinder;
@@ -115,6 +117,8 @@ export class Understander {
     }
     const role = entities.role ?? ctx.role;
     const audience = role === 'supporter' ? 'supporter' : role === 'professional' || role === 'advocate' ? 'professional' : 'parent';
+    // A supporter's own son or daughter is the parent they support, not the child the plan is for.
+    if (audience === 'supporter') rest = rest.replace(SUPPORTERS_CHILD, (_m, my: string) => `${my} ${lang === 'cy' ? 'ffrind' : 'friend'}`);
     const match = this.matcher.decide(rest, lang, audience);
     const otherLang: Lang = lang === 'en' ? 'cy' : 'en';
     let decision = match;

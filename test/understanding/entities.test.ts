@@ -34,3 +34,17 @@ test('the meeting and the role', () => {
   expect(entities.find('fel cefnogwr, ga i siarad yn y gynhadledd').role).toBe('supporter');
   expect(entities.find('fel cefnogwr, ga i siarad yn y gynhadledd').meeting).toBe('conference');
 });
+
+test('going with someone to their meeting, or being asked to, is a supporter speaking', () => {
+  expect(entities.find('can i go with my sister to her conference').role).toBe('supporter');
+  expect(entities.find('my son wants me at his core group').role).toBe('supporter');
+  expect(entities.find('my son has a core group next week').role).toBe('parent');
+});
+
+test("a supporter's own son or daughter is the parent they support, not the child", async () => {
+  const { Understander } = await import('../../understanding/understand.js');
+  const u = new Understander(loadKnowledgeBase());
+  // Without the rule, "daughter" reads as the child and the answer is whether the child may come.
+  const intent = u.understand('my daughter has asked me to go to her core group with her, does she have to agree to me hearing everything', {}, 'en').intent;
+  expect(intent).toMatchObject({ kind: 'answer', group: 'parent-agrees-supporter' });
+});
