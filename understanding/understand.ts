@@ -126,9 +126,9 @@ export class Understander {
     if (decision.kind !== 'answer') {
       for (const part of askingParts(rest)) {
         const focused = this.matcher.decide(part, lang, audience);
+        if (focused.kind !== 'answer') continue;
         // …and one the whole message also points to: the question's words alone can mean something else.
-        const backed = decision.candidates.slice(0, FOCUS_BACKING).some((c) => c.group === (focused.kind === 'answer' && focused.group));
-        if (focused.kind === 'answer' && backed) { decision = focused; break; }
+        if (decision.candidates.slice(0, FOCUS_BACKING).some((c) => c.group === focused.group)) { decision = focused; break; }
       }
     }
     if (decision.kind === 'none' && !language.confident) {
