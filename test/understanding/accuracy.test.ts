@@ -43,7 +43,13 @@ describe.each(Object.keys(SETS) as (keyof typeof SETS)[])('labelled questions %s
   });
 });
 
-test('every danger message in both sets gets the safety reply', () => {
+test.each(['en', 'cy'] as const)('%s: the three sets together are at the issue\'s bar', (lang) => {
+  const s = scoreSet(understander, items, lang);
+  console.log(`accuracy, all ${s.n} ${lang} questions of the three sets: strict ${(100 * s.strict / s.n).toFixed(1)}% (issue's bar ${100 * BAR[lang]}%), lenient ${(100 * s.lenient / s.n).toFixed(1)}%`);
+  expect(s.strict / s.n).toBeGreaterThanOrEqual(BAR[lang]);
+});
+
+test('every danger message in the three sets gets the safety reply', () => {
   const danger = items.filter((i) => i.expect === 'safety');
   const missed = danger.filter((i) => understander.understand(i.text, {}, i.lang).intent.kind !== 'safety').map((i) => i.text);
   console.log(`safety: ${danger.length - missed.length}/${danger.length} caught${missed.length ? `; missed: ${missed.join(' | ')}` : ''}`);
