@@ -59,7 +59,7 @@ export function createApp(config: Config, log: Logger, kb: KnowledgeBase = loadK
   const services: Services = {
     kb, understander, answers, state, feedback, knownWords: knownWordsOf(kb), publicBaseUrl: config.publicBaseUrl,
     deleteUserData: async (userKey) => { await statements.deleteAllForUser(userKey); },
-    timescaleQuestion: (dc, u, group) => answerTimescaleQuestion(dc, services, u, group),
+    timescaleQuestion: (dc, u, group, onlyWithDate) => answerTimescaleQuestion(dc, services, u, group, onlyWithDate),
   };
   const mainDialog = new MainDialog(services, [
     new CouncilDialog(services), new DeleteDataDialog(services), new TimescalesDialog(services),

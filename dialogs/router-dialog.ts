@@ -17,6 +17,8 @@ import { understandTurn } from './understand-turn.js';
 
 /** Topics offered when the bot did not understand. */
 const STARTER_GROUPS = ['what-is-core-group', 'bring-someone', 'disagree-plan', 'complaints', 'what-happens-conference'];
+/** A timescale topic scoring this share of the best match is close enough for a dated question to settle on it. */
+const NEAR_SCORE = 0.75;
 
 export class RouterDialog extends Dialog {
   constructor(private readonly services: Services) {
@@ -82,11 +84,15 @@ export class RouterDialog extends Dialog {
         const group = u.intent.group === 'complaints' && profile.role === 'supporter' && this.services.answers.hasGroup('supporter-complaints')
           ? 'supporter-complaints' : u.intent.group;
         if (await this.tryTimescales(dc, u, group)) return Dialog.EndOfTurn;
-        await sendAnswer(context, this.services, group, lang, { matched: u.intent.kind === 'answer' ? u.intent.topicId : undefined, equallyMatched: u.intent.kind === 'answer' ? u.intent.closeTopics : undefined, meeting: u.entities.meeting },
+        if (await this.datedTimescale(dc, u, (u.intent.kind === 'answer' && u.intent.alternatives) || [])) return Dialog.EndOfTurn;
+        await sendAnswer(context, this.services, group, lang, { matched: u.intent.kind === 'answer' ? u.intent.topicId : undefined, equallyMatched: u.intent.kind === 'answer' ? u.intent.closeTopics : undefined, meeting: u.entities.meeting, nation: u.entities.termNation },
           u.intent.kind === 'answer' ? u.intent.alternatives : []);
         return Dialog.EndOfTurn;
       }
       case 'clarify': {
+        // "The conference was on 14 October, what is the latest date for the first core group?": a clear date
+        // settles a close call that includes a timescale topic.
+        if (await this.datedTimescale(dc, u, u.intent.choices)) return Dialog.EndOfTurn;
         await this.logUnanswered(text, lang, 'clarify');
         const buttons = u.intent.choices.map((g) => ({ title: this.services.answers.title(g, lang), value: this.services.answers.title(g, lang) }));
         buttons.push({ title: t(lang, 'clarify.somethingElse'), value: t(lang, 'menu.ask') });
@@ -108,9 +114,19 @@ export class RouterDialog extends Dialog {
     }
   }
 
-  private async tryTimescales(dc: DialogContext, u: Understanding, group: string): Promise<boolean> {
+  /** A message with a clear date that asks for one ("… 14 October. What is the latest date for the first core group?"):
+   *  the dates, when a timescale topic is among the close ones (offered, or in the best three matched and scoring
+   *  at least NEAR_SCORE of the best). */
+  private async datedTimescale(dc: DialogContext, u: Understanding, offered: string[]): Promise<boolean> {
+    const candidates = u.match?.candidates ?? [];
+    const near = candidates.slice(0, 3).filter((c) => c.score >= NEAR_SCORE * (candidates[0]?.score ?? 0)).map((c) => c.group);
+    for (const g of new Set([...offered, ...near])) if (await this.tryTimescales(dc, u, g, true)) return true;
+    return false;
+  }
+
+  private async tryTimescales(dc: DialogContext, u: Understanding, group: string, onlyWithDate = false): Promise<boolean> {
     const hook = this.services.timescaleQuestion;
-    return hook ? hook(dc, u, group) : false;
+    return hook ? hook(dc, u, group, onlyWithDate) : false;
   }
 
   private async command(dc: DialogContext, u: Understanding, lang: Lang): Promise<DialogTurnResult> {

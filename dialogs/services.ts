@@ -19,8 +19,10 @@ export interface Services {
   publicBaseUrl: string;
   /** Deletes everything kept about a user (statements included). */
   deleteUserData: (userKey: string) => Promise<void>;
-  /** Answers a timescale question that carries a date ("conference was 2 March, when is..."); false if it is not one. */
-  timescaleQuestion?: (dc: DialogContext, u: Understanding, group: string) => Promise<boolean>;
+  /** Answers a timescale question that carries a date ("conference was 2 March, when is..."); false if it is not one.
+   *  onlyWithDate: only when the date is clear and the message asks for a date (a close call that a dated
+   *  timescale question settles). */
+  timescaleQuestion?: (dc: DialogContext, u: Understanding, group: string, onlyWithDate?: boolean) => Promise<boolean>;
 }
 
 export const DIALOG = {

@@ -7,6 +7,7 @@ import type { Lang } from '../knowledge/schema.js';
 import { parseDate } from '../knowledge/timescales/parse-date.js';
 import { buildTimeline, formatDate } from '../knowledge/timescales/timeline.js';
 import { givenEvent, type GivenEvent } from '../knowledge/timescales/given-event.js';
+import { asksForDate } from '../knowledge/timescales/asks-for-date.js';
 import { turnLang } from '../bot/turn-lang.js';
 import type { Understanding } from '../understanding/understand.js';
 import { TaskDialog } from './task-dialog.js';
@@ -51,12 +52,12 @@ async function sendTimeline(dc: DialogContext, services: Services, date: string,
 }
 
 /** Answers at once when a timescale question carries a clear date and the place is known. */
-export async function answerTimescaleQuestion(dc: DialogContext, services: Services, u: Understanding, group: string): Promise<boolean> {
+export async function answerTimescaleQuestion(dc: DialogContext, services: Services, u: Understanding, group: string, onlyWithDate = false): Promise<boolean> {
   const kind = KIND_OF_GROUP[group];
   if (!kind) return false;
   const text = dc.context.activity.text ?? '';
   const parsed = parseDate(text, u.lang);
-  if (parsed.status === 'missing') return false;
+  if (parsed.status === 'missing' || (onlyWithDate && (parsed.status !== 'ok' || !asksForDate(text)))) return false;
   const place = await placeOf(services, dc);
   if (parsed.status === 'ok' && (place.council || place.nation)) {
     await sendTimeline(dc, services, parsed.date, u.lang, kind, givenEvent(text));

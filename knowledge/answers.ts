@@ -5,8 +5,9 @@ import type { Audience, Lang, Nation, Topic } from './schema.js';
 import { t } from './i18n.js';
 
 export interface Place { council?: string; nation?: Nation }
-/** What the user's words point to when the place is not known: the meeting they named and the best-matched record. */
-export interface Hints { matched?: string; equallyMatched?: string[]; meeting?: 'conference' | 'core-group' }
+/** What the user's words point to when the place is not known: the meeting they named, the best-matched record, and
+ *  the nation whose word they used ("CPPM"). */
+export interface Hints { matched?: string; equallyMatched?: string[]; meeting?: 'conference' | 'core-group'; nation?: Nation }
 /** How well the chosen record fits the user's place. */
 /** How the record chosen fits the user's place. 'summary-elsewhere': the place is known but no leaflet of its covers
  *  the topic, so the summary of the others (each place's own fact named), never one other council's contacts. */
@@ -51,9 +52,10 @@ export class Answers {
   }
 
   /** `matched` is the record whose questions matched the user's words best: used when the place is not known. */
-  choose(group: string, place: Place, audience: Audience = 'parent', hints: Hints = {}): Choice | undefined {
+  choose(group: string, given: Place, audience: Audience = 'parent', hints: Hints = {}): Choice | undefined {
     const variants = this.byGroup.get(group);
     if (!variants?.length) return undefined;
+    const place: Place = !given.council && !given.nation && hints.nation ? { nation: hints.nation } : given;
     const nation = place.nation ?? (place.council ? this.nationOf.get(place.council) : undefined);
     const exact = place.council && variants.find((v) => v.appliesTo === `council:${place.council}`);
     if (exact) return { topic: exact, fit: 'council', variants };

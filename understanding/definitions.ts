@@ -12,7 +12,7 @@ const ASKS: RegExp[] = [
   /^(?:who|whos|who's)\s+(?:is|are)?\s*(?:a\s+|an\s+|the\s+)?["']?(.+?)["']?\s*\??$/,
   /^(?:meaning of|define|definition of|explain)\s+(?:the\s+|a\s+|an\s+)?["']?(.+?)["']?\s*\??$/,
   /^["']?(.+?)["']?\s+(?:meaning|definition|means what|\?\?+)\s*\??$/,
-  /^(?:beth|be)\s+(?:yw|ydy|ydi|di|'di)\s+(?:ystyr\s+)?(?:y\s+|yr\s+|'r\s+)?(?:gair\s+|term\s+)?["']?(.+?)["']?\s*\??$/,
+  /^(?:beth|be)\s+(?:yw|ydy|ydi|di|'di)(?:'r)?\s+(?:ystyr\s+)?(?:y\s+|yr\s+|'r\s+)?(?:gair\s+|term\s+)?["']?(.+?)["']?\s*\??$/,
   /^(?:beth|be)\s+(?:mae|ma)\s+["']?(.+?)["']?\s+yn\s+(?:ei\s+)?(?:feddwl|olygu|golygu)\s*\??$/,
   /^(?:ystyr|diffiniad)\s+(?:y\s+|yr\s+)?["']?(.+?)["']?\s*\??$/,
 ];
@@ -24,7 +24,7 @@ const COMPARES: RegExp[] = [
 ];
 
 /** "…a chronology for my son, whats one of them": the last clause asks what the thing just named is. */
-const ASKS_ABOUT_IT = /^(?:(?:so|and|but|ok)\s+)?(?:what|wat|wot|whats|what's|wats)\s*(?:is|are|does|do|s)?\s+(?:that|it|this|them|those|one|one of them|one of those|one of these|that one|that thing)(?:\s+(?:mean|means|exactly|then|about|when its at home))?\s*\??$|^(?:beth|be)\s+(?:yw|ydy|ydi|di|'di|ydi'r|yw'r)?\s*(?:hwnna|hynny|hwn|hon|honna|un o rheini|un o'r rheini)(?:\s+(?:yn\s+(?:ei\s+)?(?:feddwl|olygu)))?\s*\??$|^(?:beth|be)\s+(?:mae|ma)\s+(?:hwnna|hynny)\s*'?n\s+(?:ei\s+)?(?:feddwl|olygu)\s*\??$/;
+const ASKS_ABOUT_IT = /^(?:(?:so|and|but|ok)\s+)?(?:what|wat|wot|whats|what's|wats)\s*(?:is|are|does|do|s)?\s+(?:that|it|this|them|they|those|one|one of them|one of those|one of these|that one|that thing)(?:\s+(?:mean|means|exactly|then|about|when its at home))?\s*\??$|^(?:beth|be)\s+(?:yw|ydy|ydi|di|'di|ydi'r|yw'r)?\s*(?:hwnna|hynny|hwn|hon|honna|un o rheini|un o'r rheini)(?:\s+(?:yn\s+(?:ei\s+)?(?:feddwl|olygu)))?\s*\??$|^(?:beth|be)\s+(?:mae|ma)\s+(?:hwnna|hynny)\s*'?n\s+(?:ei\s+)?(?:feddwl|olygu)\s*\??$/;
 
 /** After a term, only where it is used ("supporter at a core group meeting") or what it is set against ("compared to a cp plan"). */
 const WHERE_USED = /^(?:at|in|on|for|during|from|compared to|compared with|vs|versus) /;
@@ -50,7 +50,7 @@ export class DefinitionFinder {
    * is. Weaker evidence than find(): "that" may be something else the message talks about.
    */
   namedThenAsked(text: string): string | undefined {
-    const clauses = fold(text).split(/[,;.?!]+/).map((c) => c.trim()).filter(Boolean);
+    const clauses = fold(text).split(/[,;.?!]+|\s[-–—]+\s/).map((c) => c.trim()).filter(Boolean);
     if (clauses.length < 2 || !ASKS_ABOUT_IT.test(clauses[clauses.length - 1])) return undefined;
     const words = clauses.slice(0, -1).join(' ').replace(/[^a-z0-9' ]/g, ' ').replace(/'/g, ' ').split(/\s+/).filter(Boolean);
     // The term named last is the one asked about ("the social worker mentioned a chronology"); the longest there.

@@ -8,17 +8,23 @@ import { fold } from './normalise.js';
 export type Role = 'parent' | 'supporter' | 'professional' | 'advocate';
 
 export type Meeting = 'conference' | 'core-group';
-export interface Entities { council?: string; nation?: Nation; role?: Role; meeting?: Meeting; placeText: string[] }
+/** termNation: the nation whose word the message uses ("CPPM" is Scotland's, "Care and Support Protection Plan" Wales's):
+ *  a hint for which leaflet to answer from when the place is not known, never remembered as the user's place. */
+export interface Entities { council?: string; nation?: Nation; termNation?: Nation; role?: Role; meeting?: Meeting; placeText: string[] }
 
 const NATION_WORDS: [Nation, RegExp][] = [
   ['wales', /\b(wales|welsh (council|rules|procedures|law)|cymru|nghymru|yng nghymru|gymru)\b/],
   ['scotland', /\b(scotland|scottish|yr alban|alban)\b/],
   ['england', /\b(england|english (council|rules|procedures|law)|lloegr|loegr|yn lloegr)\b/],
 ];
+const TERM_NATIONS: [Nation, RegExp][] = [
+  ['scotland', /\b(cppms?|child protection planning meetings?|cyfarfodydd? cynllunio amddiffyn plant)\b/],
+  ['wales', /\b(care (and|&) support protection plans?|(c|g|ng)ynllun amddiffyn gofal a chymorth)\b/],
+];
 const ROLE_WORDS: [Role, RegExp][] = [
-  ['supporter', /\b(i'?m|i am|as|im) (a |the |her |his |their )?supporter\b|\b(supporting|support) (my|a) (friend|sister|brother|daughter|son|mum|mam|dad|niece|nephew|cousin)\b|\b(go|come|going|coming|went|sit in|be there) with (my|her|his) (friend|mate|sister|brother|daughter|son|mum|mam|dad|niece|nephew|cousin|partner|neighbour|grandson|granddaughter) to (her|his|their|the) (core group|conference|meeting)\b|\b(daughter|son|sister|brother|friend|mate|niece|nephew|cousin|neighbour) (wants|asked|has asked|want) me (to come|to go|to be there|there|at (her|his|the))\b|\b(rwy'?n|dw i'?n|fel) (g|c)efnogwr\b/],
-  ['advocate', /\b(i'?m|i am|as|im) (an |the )?advocate\b|\b(rwy'?n|dw i'?n|fel) (eiriolwr|heiriolwr)\b/],
-  ['professional', /\b(i'?m|i am|im|as) (a |an |the )?(teacher|health visitor|social worker|gp|doctor|nurse|police officer|probation officer|professional|practitioner|midwife|school nurse|youth worker|support worker|family support worker)\b|\b(rwy'?n|dw i'?n|fel) (athro|athrawes|ymwelydd iechyd|weithiwr cymdeithasol|gweithiwr cymdeithasol|meddyg|nyrs|heddwas|swyddog prawf|weithiwr proffesiynol)\b/],
+  ['supporter', /\b(i'?m|i am|as|im) (a |the |her |his |their )?supporter\b|\b(supporting|support) (my|a) (friend|sister|brother|daughter|son|mum|mam|dad|niece|nephew|cousin)\b|\b(go|come|going|coming|went|sit in|be there) with (my|her|his) (friend|mate|sister|brother|daughter|son|mum|mam|dad|niece|nephew|cousin|partner|neighbour|grandson|granddaughter) to (her|his|their|the) (core group|conference|meeting)\b|\b(daughter|son|sister|brother|friend|mate|niece|nephew|cousin|neighbour) (wants|asked|has asked|want) me (to come|to go|to be there|there|at (her|his|the))\b|\b(instead of|in place of) (my|her|his) (daughter|son|sister|brother|friend|mate|mum|mam|dad)\b|\bin (my|her|his) (daughter|son|sister|brother|friend|mate)'?s place\b|\byn lle ?(fy |'r |y )?(merch|ferch|mab|fab|chwaer|brawd|ffrind)\b|\b(mynd|fynd|dod|ddod|dwad|ddwad) (efo|gyda|hefo) ?(fy |'?r |y )?(merch|ferch|mab|fab|chwaer|ffrind|mam|fam) i'?r (core group|grwp craidd|grŵp craidd|gynhadledd|cyfarfod|meeting)\b|\b(rwy'?n|dw ?i'?n|fel) (g|c)efnogwr\b/],
+  ['advocate', /\b(i'?m|i am|as|im) (an |the )?advocate\b|\b(rwy'?n|dw ?i'?n|fel) (eiriolwr|heiriolwr)\b/],
+  ['professional', /\b(i'?m|i am|im|as) (a |an |the )?(teacher|health visitor|social worker|gp|doctor|nurse|police officer|probation officer|professional|practitioner|midwife|school nurse|youth worker|support worker|family support worker)\b|\b(rwy'?n|dw ?i'?n|fel) (athro|athrawes|ymwelydd iechyd|weithiwr cymdeithasol|gweithiwr cymdeithasol|meddyg|nyrs|heddwas|swyddog prawf|weithiwr proffesiynol)\b/],
   ['parent', /\b(i'?m|i am|im) (a |the |his |her |their )?(mum|mam|mom|dad|mother|father|parent|carer|step ?mum|step ?dad|foster carer|grandparent|nan|gran)\b|\b(my|fy) (son|daughter|child|kids|baby|children|mhlentyn|mhlant|mab|merch)\b/],
 ];
 
@@ -63,6 +69,7 @@ export class EntityFinder {
         }
       }
     }
+    if (!out.nation) out.termNation = TERM_NATIONS.find(([, re]) => re.test(folded))?.[0];
     if (/\b(core ?-?group|cor group|grwp craidd|grwpiau craidd|ngrwp craidd)\b/.test(folded)) out.meeting = 'core-group';
     else if (/\b(conferen\w*|confren\w*|cppm|icpc|(c|g|ch|ngh)ynhadledd|cynadleddau)\b/.test(folded)) out.meeting = 'conference';
     for (const [role, re] of ROLE_WORDS) {

@@ -35,7 +35,7 @@ const FOLLOW_UP_FILLER = new Set(('what about and in for how is it does that wor
 /** The topic a long message's question is answered with must be among the whole message's best this many. */
 const FOCUS_BACKING = 5;
 
-const SUPPORTERS_CHILD = /\b(my|fy) (daughter|son|merch|ferch|mab|fab)\b/g;
+const SUPPORTERS_CHILD = /\b(my|fy|'r) (daughter|son|merch|ferch|mab|fab)\b/g;
 
 export class Understander {
   readonly matcher: TopicMatcher;

@@ -36,6 +36,16 @@ describe('timescales', () => {
     else expect(text).toContain(day('2027-01-02', 'en')); // Argyll & Bute: usually 15 days after the CPPM
   });
 
+  test.each([
+    ['en', 'ICPC held in Rhyl on Wednesday 14 October 2026. What is the latest date for the first core group?'],
+    ['cy', "Cynhadledd gyntaf yn y Rhyl ddydd Mercher 14 Hydref 2026. Beth ydy'r dyddiad olaf i'r grŵp craidd cyntaf?"],
+  ] as const)('(%s) a dated question that is a close call between topics is settled by its date', async (lang, question) => {
+    const h = botHarness({ locale: lang === 'cy' ? 'cy-GB' : 'en-GB' });
+    const text = h.text(await h.say(question));
+    expect(text).toContain(day('2026-10-28', lang));
+    expect(text).not.toContain(t(lang, 'clarify.ask'));
+  });
+
   test('a missing date is asked for, an unreadable one asked again, never guessed', async () => {
     const h = botHarness();
     const ask = await h.say('timescales');

@@ -48,26 +48,33 @@ describe('choosing the record for the user’s place', () => {
 
   test('a known place none of whose leaflets covers the topic gets the summary, saying so, not one other council\'s record', () => {
     const { answers, summary } = withSummary(group);
-    const choice = answers.choose(group, { council: 'herefordshire' })!;
+    const choice = answers.choose(group, { council: 'argyll-bute' })!;
     expect(choice.topic.id).toBe(summary.id);
     expect(choice.fit).toBe('summary-elsewhere');
     for (const lang of ['en', 'cy'] as const) {
-      const reply = answers.answer(group, lang, { council: 'herefordshire' })!;
+      const reply = answers.answer(group, lang, { council: 'argyll-bute' })!;
       const text = reply.paragraphs.join('\n');
-      expect(text).toContain(t(lang, 'answer.notCoveredForYours', { yours: answers.councilName('herefordshire', lang, true) }));
+      expect(text).toContain(t(lang, 'answer.notCoveredForYours', { yours: answers.councilName('argyll-bute', lang, true) }));
       // The place is known: no "tell me your council", no buttons for other councils.
       expect(text).not.toContain(t(lang, 'answer.summaryDiffers'));
       expect(reply.buttons.map((b) => b.title)).not.toContain(answers.councilName('barnsley', lang, true));
     }
   });
 
+  test('a nation hinted by its own word ("CPPM") picks that nation\'s record when the place is not known, never over a known place', () => {
+    const answers = new Answers(kb);
+    expect(answers.choose('reports-before-meeting', {}, 'parent', { nation: 'scotland' })!.topic.id).toBe('reports-before-meeting.argyll-bute');
+    expect(answers.choose('reports-before-meeting', {}, 'parent')!.topic.appliesTo).toBe('summary');
+    expect(answers.choose('reports-before-meeting', { council: 'barnsley' }, 'parent', { nation: 'scotland' })!.topic.id).toBe('reports-before-meeting.barnsley');
+  });
+
   test('without a summary, another council\'s record, said to be theirs', () => {
     const answers = new Answers({ ...kb, topics: kb.topics.filter((x) => x.appliesTo !== 'summary') });
-    const choice = answers.choose(group, { council: 'herefordshire' })!;
+    const choice = answers.choose(group, { council: 'argyll-bute' })!;
     expect(choice.topic.appliesTo).toMatch(/^council:/);
     expect(choice.fit).toBe('other');
-    const text = answers.answer(group, 'en', { council: 'herefordshire' })!.paragraphs.join('\n');
-    expect(text).toContain(t('en', 'answer.otherCouncil', { council: answers.councilName(choice.topic.appliesTo.slice(8), 'en', true), yours: 'Herefordshire' }));
+    const text = answers.answer(group, 'en', { council: 'argyll-bute' })!.paragraphs.join('\n');
+    expect(text).toContain(t('en', 'answer.otherCouncil', { council: answers.councilName(choice.topic.appliesTo.slice(8), 'en', true), yours: answers.councilName('argyll-bute', 'en', true) }));
   });
 
   test('Welsh joins council names with "ac" before a vowel and "a" before a consonant', () => {

@@ -21,6 +21,8 @@ describe('asking what a term means', () => {
     ['who is the lead professional', 'lead-professional'],
     ['beth yw ystyr cynllun wrth gefn', 'contingency-plan'],
     ['be ydi arweinydd ymarfer', 'practice-leader'],
+    ["Beth ydi'r gofrestr amddiffyn plant?", 'child-protection-register'],
+    ["beth yw'r cronoleg", 'chronology'],
   ])('%s -> %s', (text, id) => {
     expect(finder.find(text)).toBe(id);
   });
@@ -36,6 +38,7 @@ describe('a term named, then "what is that?"', () => {
     ['social worker mentioned doing a chronology for my son, whats one of them', 'chronology'],
     ['they said something about significant harm. what does that mean?', 'significant-harm'],
     ["ma nhw'n sôn am gynllun wrth gefn, be di hwnna", 'contingency-plan'],
+    ['the supporter guidance mentions the West Mercia procedures - what are they?', 'west-mercia-procedures'],
   ])('%s -> %s (the term named last, mutated or not)', (text, id) => {
     expect(finder.namedThenAsked(text)).toBe(id);
   });

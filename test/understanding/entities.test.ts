@@ -39,6 +39,26 @@ test('going with someone to their meeting, or being asked to, is a supporter spe
   expect(entities.find('can i go with my sister to her conference').role).toBe('supporter');
   expect(entities.find('my son wants me at his core group').role).toBe('supporter');
   expect(entities.find('my son has a core group next week').role).toBe('parent');
+  // Going in someone's place: a parent does not stand in for their own child at the child's meeting.
+  expect(entities.find('can i go to core group instead of my son').role).toBe('supporter');
+  expect(entities.find("ga i fynd yn lle'r mab i'r core group? mae o'n gweithio shifts").role).toBe('supporter');
+  expect(entities.find("ga i fynd i'r grwp craidd yn lle fy merch").role).toBe('supporter');
+  expect(entities.find("oes rhaid i rywun ddeud ei bod hi'n iawn i mi fynd efo'r ferch i'r core group?").role).toBe('supporter');
+  expect(entities.find('ga i fynd i le chwarae efo fy merch').role).toBe('parent');
+});
+
+test('"dwi\'n" as well as "dw i\'n" names a role', () => {
+  expect(entities.find("dwi'n athrawes a dwi ffaelu dod i'r grwp craidd").role).toBe('professional');
+  expect(entities.find("dwi'n gefnogwr i fy chwaer").role).toBe('supporter');
+});
+
+test("a nation's own word is a hint for which leaflet to answer from, not a place", () => {
+  expect(entities.find('do I have to give a verbal summary of my report at the CPPM').termNation).toBe('scotland');
+  expect(entities.find('do I have to give a verbal summary of my report at the CPPM').nation).toBeUndefined();
+  expect(entities.find("beth ydy'r cynllun amddiffyn gofal a chymorth").termNation).toBe('wales');
+  expect(entities.find('who keeps the child protection register').termNation).toBeUndefined();
+  // A place named outright is the place; the word is no hint then.
+  expect(entities.find('what is a cppm in barnsley').termNation).toBeUndefined();
 });
 
 test("a supporter's own son or daughter is the parent they support, not the child", async () => {

@@ -22,7 +22,7 @@ test('a long Welsh message with no question mark gives its last sentence and its
 
 describe.each([
   ['en', 'sorry for going on, my partner moved out last month and the school rang the social worker after my son said something in class, '
-    + 'now everything is a mess and i keep crying. how often will the core group meet?'],
+    + 'the police came round and my mum is not speaking to me, now everything is a mess and i keep crying. how often will the core group meet?'],
   ['cy', 'sori am y neges hir, symudodd fy mhartner allan fis diwetha a mi ffoniodd yr ysgol y gweithiwr cymdeithasol ar ôl i fy mab ddeud '
     + 'rhywbeth yn y dosbarth, a dw i ddim yn cysgu. pa mor aml fydd y grŵp craidd yn cyfarfod?'],
 ] as const)('on the real content, a long message that tells a story and then asks (%s)', (lang, text) => {
