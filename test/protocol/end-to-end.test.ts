@@ -10,11 +10,16 @@ import { loadKnowledgeBase } from '../../knowledge/load.js';
 import { ROOT } from '../../knowledge/paths.js';
 import { detectLanguage, buildLexicon } from '../../understanding/language.js';
 
-interface Item { id: string; lang: 'en' | 'cy'; text: string; expect: string[]; forbid?: string[]; welsh?: boolean }
-const items = (JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'end-to-end-questions.json'), 'utf8')) as { items: Item[] }).items;
-
-/** Where we are held today; the figures are printed on every run. */
-const FLOOR = { en: 0.9, cy: 0.92 };
+interface Item { id: string; lang: 'en' | 'cy'; text: string; expect: string[]; forbid?: string[]; welsh?: boolean; set?: string }
+/** Each set and where it is held today (the figures are printed on every run). Sets 2 and 3 were written later, by
+ *  other helpers, from the leaflets alone; set 3's first run was en 88%, cy 95%. */
+const SETS = [
+  { file: 'end-to-end-questions.json', floor: { en: 0.9, cy: 0.92 } },
+  { file: 'end-to-end-questions-2.json', floor: { en: 0.95, cy: 0.95 } },
+  { file: 'end-to-end-questions-3.json', floor: { en: 0.9, cy: 0.95 } },
+];
+const items = SETS.flatMap(({ file }) => (JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', file), 'utf8')) as { items: Item[] }).items
+  .map((i) => ({ ...i, set: file })));
 
 const kb = loadKnowledgeBase();
 const lexicon = buildLexicon(kb);
@@ -70,20 +75,21 @@ describe('questions through the protocol, checked for what a right reply says', 
         .filter(Boolean).join('; ');
       results.push({ item, pass, why, invented: invented(text) });
     }
-  }, 300_000);
+  }, 600_000);
   afterAll(async () => {
     channel.stop();
     await bot.stop();
   });
 
-  test.each(['en', 'cy'] as const)('%s: right replies at or above the floor', (lang) => {
-    const mine = results.filter((r) => r.item.lang === lang);
-    const right = mine.filter((r) => r.pass).length;
-    const misses = mine.filter((r) => !r.pass).map((r) => `${r.item.id} "${r.item.text}": ${r.why}`);
-    console.log(`end to end ${lang}: ${right}/${mine.length} = ${(100 * right / mine.length).toFixed(1)}%\n  ${misses.join('\n  ')}`);
-    expect(mine.length).toBeGreaterThan(50);
-    expect(right / mine.length).toBeGreaterThanOrEqual(FLOOR[lang]);
-  });
+  test.each(SETS.flatMap(({ file, floor }) => (['en', 'cy'] as const).map((lang) => [file, lang, floor[lang]] as const)))(
+    '%s %s: right replies at or above the floor', (file, lang, floor) => {
+      const mine = results.filter((r) => r.item.lang === lang && r.item.set === file);
+      const right = mine.filter((r) => r.pass).length;
+      const misses = mine.filter((r) => !r.pass).map((r) => `${r.item.id} "${r.item.text}": ${r.why}`);
+      console.log(`end to end ${file} ${lang}: ${right}/${mine.length} = ${(100 * right / mine.length).toFixed(1)}%\n  ${misses.join('\n  ')}`);
+      expect(mine.length).toBeGreaterThan(50);
+      expect(right / mine.length).toBeGreaterThanOrEqual(floor);
+    });
 
   test('no phone number or email address that is not in the directory', () => {
     expect(results.flatMap((r) => r.invented.map((x) => `${r.item.id}: ${x}`))).toEqual([]);
