@@ -6,6 +6,6 @@ export default {
   roots: ['<rootDir>/dist/test'],
   testMatch: ['**/*.test.js'],
   transform: {},
-  testTimeout: 90000,
+  testTimeout: 180000,
   maxWorkers: 2,
 };

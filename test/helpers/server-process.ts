@@ -28,7 +28,7 @@ export async function startBot(env: Record<string, string> = {}, dataDir = mkdte
   const base = `http://127.0.0.1:${port}`;
   // Start-up trains the classifier (a few seconds; longer while other test files run beside it).
   let up = false;
-  for (let i = 0; i < 600 && !up; i++) {
+  for (let i = 0; i < 1500 && !up; i++) {
     try {
       up = (await fetch(`${base}/healthz`)).status === 200;
       if (up) break;
