@@ -75,8 +75,9 @@ export class DefinitionFinder {
   }
 
   private asked(text: string, patterns: RegExp[] = ASKS): string | undefined {
-    // "what are working days, do weekends count": the term is asked about before the comma.
-    const folded = fold(text).split(/[,;]/)[0].replace(/[.!]+$/, '').trim();
+    // "what are working days, do weekends count" / "whats a core group? i keep hearing it": the term is asked about
+    // before the comma or the question mark.
+    const folded = fold(text).split(/[,;?]/)[0].replace(/[.!]+$/, '').trim();
     for (const re of patterns) {
       const m = re.exec(folded);
       if (!m) continue;

@@ -27,7 +27,7 @@ const BAR = { en: 0.95, cy: 0.9 };
  */
 const FLOOR: Record<keyof typeof SETS, Record<'en' | 'cy', { strict: number; lenient: number }>> = {
   'labelled-questions.json': { en: { strict: 0.95, lenient: 0.96 }, cy: { strict: 0.92, lenient: 0.94 } },
-  'labelled-questions-2.json': { en: { strict: 0.9, lenient: 0.92 }, cy: { strict: 0.9, lenient: 0.92 } },
+  'labelled-questions-2.json': { en: { strict: 0.94, lenient: 0.96 }, cy: { strict: 0.9, lenient: 0.92 } },
   'labelled-questions-3.json': { en: { strict: 0.94, lenient: 0.95 }, cy: { strict: 0.87, lenient: 0.92 } },
 };
 

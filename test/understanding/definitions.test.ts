@@ -23,6 +23,7 @@ describe('asking what a term means', () => {
     ['be ydi arweinydd ymarfer', 'practice-leader'],
     ["Beth ydi'r gofrestr amddiffyn plant?", 'child-protection-register'],
     ["beth yw'r cronoleg", 'chronology'],
+    ['whats a core group? i keep hearing it', 'core-group'],
   ])('%s -> %s', (text, id) => {
     expect(finder.find(text)).toBe(id);
   });
