@@ -19,7 +19,7 @@ import { renderTimeline } from './timescales-render.js';
 /** Topic groups whose answer is a date that can be worked out. */
 const KIND_OF_GROUP: Record<string, string> = {
   'first-core-group': 'first-core-group', 'core-group-frequency': 'core-group-frequency',
-  'review-conferences': 'first-review', 'social-worker-visits': 'social-worker-visits',
+  'review-conferences': 'first-review', 'social-worker-visits': 'social-worker-visits', transfer: 'transfer',
 };
 
 interface Options { date?: string; kind?: string; retry?: boolean }

@@ -4,6 +4,7 @@ import type { Lang } from '../knowledge/schema.js';
 import type { Answers } from '../knowledge/answers.js';
 import type { KnowledgeBase } from '../knowledge/load.js';
 import { formatDate, type Timeline, type TimelineEntry } from '../knowledge/timescales/timeline.js';
+import type { GivenEvent } from '../knowledge/timescales/given-event.js';
 
 function entryLine(e: TimelineEntry, lang: Lang, kb: KnowledgeBase): string | undefined {
   if (!e.computable || !e.due) return undefined;
@@ -25,8 +26,9 @@ function entryLine(e: TimelineEntry, lang: Lang, kb: KnowledgeBase): string | un
 
 /** The whole timeline, the asked-about kind first, with the sources it came from. */
 export function renderTimeline(timeline: Timeline, lang: Lang, kb: KnowledgeBase, answers: Answers, firstKind?: string,
-  from: 'initial-conference' | 'first-core-group' | 'review' = 'initial-conference'): string {
-  const entries = [...timeline.entries].filter((e) => e.kind !== 'transfer');
+  from: GivenEvent = 'initial-conference'): string {
+  // A transfer counts from its own request, never from a conference.
+  const entries = [...timeline.entries].filter((e) => (e.kind === 'transfer') === (from === 'transfer-request'));
   entries.sort((a, b) => (a.kind === firstKind ? -1 : b.kind === firstKind ? 1 : 0));
   const lines = entries.map((e) => entryLine(e, lang, kb)).filter((x): x is string => !!x);
   const place = timeline.place.council ? answers.councilName(timeline.place.council, lang, true)

@@ -5,7 +5,7 @@
 import { fold } from '../../understanding/normalise.js';
 import type { TimescaleRule } from '../schema.js';
 
-export type GivenEvent = Extract<TimescaleRule['from'], 'initial-conference' | 'first-core-group' | 'review'>;
+export type GivenEvent = Extract<TimescaleRule['from'], 'initial-conference' | 'first-core-group' | 'review' | 'transfer-request'>;
 
 // "ar ôl" is "after", not "on".
 const HAPPENED = String.raw`(?:was|were|is|took place|happened|met|held|on|ar(?! ol\b)|oedd|roedd|wedi|ddydd)`;
@@ -13,9 +13,14 @@ const CORE_GROUP = String.raw`(?:core ?-?group|cor group|n?g?r[wŵ]p craidd)`;
 const REVIEW = String.raw`(?:review(?: conference| meeting| cppm| child protection conference)?|(?:n?g?ch?)?ynhadledd adolygu|adolygiad)`;
 const WHICH = String.raw`(?:first|last|latest|previous|recent|1st|cyntaf|gyntaf|diwethaf|dwetha|dwethaf|ola|olaf)`;
 
+const TRANSFER = String.raw`(?:transfer(?:-in| in| out)?(?: process| request| of the case)?|(?:t|d|nh)rosglwydd(?:o|iad))`;
+
 const PATTERNS: [GivenEvent, RegExp][] = [
+  // "the transfer-in process started on 9 February", "transfer was requested on", "dechreuodd y trosglwyddo ar"
+  ['transfer-request', new RegExp(String.raw`\b${TRANSFER} (?:started|began|was requested|requested|was asked for|was|on|ar|wedi dechrau|yn dechrau)\b|\b(?:dechreuodd|dechrau) (?:y |yr |'r )?${TRANSFER}`)],
   // "the first core group was on 5 May", "last core group meeting was 14 April", "y grŵp craidd cyntaf oedd 5 Mai"
-  ['first-core-group', new RegExp(String.raw`\b(?:${WHICH} )?${CORE_GROUP}(?: meeting| mtg| cyntaf| diwethaf)? ${HAPPENED}\b`)],
+  // "the last core group in Ruthin was 3 March": a place may come between.
+  ['first-core-group', new RegExp(String.raw`\b(?:${WHICH} )?${CORE_GROUP}(?: meeting| mtg| cyntaf| diwethaf)?(?: (?:in|at|yn|ym|yng) [a-z]+)? ${HAPPENED}\b`)],
   // "roedd y grŵp craidd cyntaf ar 5 Mai", "cafodd y grŵp craidd ei gynnal ar"
   ['first-core-group', new RegExp(String.raw`\b(?:roedd|oedd|cafodd) (?:y |yr |'r )?${CORE_GROUP}`)],
   // "our first review conference was 9 March", "the review was on", "roedd yr adolygiad ar"

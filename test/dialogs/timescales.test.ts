@@ -80,4 +80,20 @@ describe('timescales', () => {
     // Nothing counted from a conference on that day.
     expect(text).not.toContain(t(lang, 'timescales.kind.first-core-group'));
   });
+
+  test('a place between the meeting and its date ("last core group in Ruthin was 3 March") still dates the next one from it', async () => {
+    const h = botHarness();
+    const text = h.text(await h.say("Last core group in Ruthin was Tuesday 3 March 2026. What's the latest date the next one can be held?"));
+    expect(text).toContain(day('2026-04-14', 'en')); // Wales: no more than six weeks apart
+  });
+
+  test.each([
+    ['en', 'Family moving into Argyll & Bute (Oban). The transfer-in process started on Monday 9 February 2026. What is the latest date for the transfer meeting?'],
+    ['cy', "Teulu'n symud i Argyll a Bute (Oban). Dechreuodd y trosglwyddo ar ddydd Llun 9 Chwefror 2026. Beth ydy'r dyddiad olaf i'r cyfarfod trosglwyddo?"],
+  ] as const)('(%s) a transfer counts its 21 working days from the request, not from a conference', async (lang, question) => {
+    const h = botHarness({ locale: lang === 'cy' ? 'cy-GB' : 'en-GB' });
+    const text = h.text(await h.say(question));
+    expect(text).toContain(t(lang, 'timescales.headingFrom.transfer-request', { date: day('2026-02-09', lang), place: lang === 'cy' ? 'Argyll a Bute' : 'Argyll and Bute' }));
+    expect(text).toContain(day('2026-03-10', lang));
+  });
 });
