@@ -60,7 +60,8 @@ export async function answerTimescaleQuestion(dc: DialogContext, services: Servi
   if (parsed.status === 'missing' || (onlyWithDate && (parsed.status !== 'ok' || !asksForDate(text)))) return false;
   const place = await placeOf(services, dc);
   if (parsed.status === 'ok' && (place.council || place.nation)) {
-    await sendTimeline(dc, services, parsed.date, u.lang, kind, givenEvent(text));
+    // A transfer's days count from its request whatever else the message names; the other dates from the event given.
+    await sendTimeline(dc, services, parsed.date, u.lang, kind, kind === 'transfer' ? 'transfer-request' : givenEvent(text));
     return true;
   }
   await dc.beginDialog(DIALOG.timescales, { date: parsed.status === 'ok' ? parsed.date : undefined, kind } satisfies Options);

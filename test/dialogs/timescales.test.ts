@@ -39,11 +39,21 @@ describe('timescales', () => {
   test.each([
     ['en', 'ICPC held in Rhyl on Wednesday 14 October 2026. What is the latest date for the first core group?'],
     ['cy', "Cynhadledd gyntaf yn y Rhyl ddydd Mercher 14 Hydref 2026. Beth ydy'r dyddiad olaf i'r grŵp craidd cyntaf?"],
-  ] as const)('(%s) a dated question that is a close call between topics is settled by its date', async (lang, question) => {
+  ] as const)('(%s) a dated question asking for the latest date gets the dates', async (lang, question) => {
     const h = botHarness({ locale: lang === 'cy' ? 'cy-GB' : 'en-GB' });
     const text = h.text(await h.say(question));
     expect(text).toContain(day('2026-10-28', lang));
     expect(text).not.toContain(t(lang, 'clarify.ask'));
+  });
+
+  test('a dated question whose words match another topic best still gets the dates when a timescale topic is close', async () => {
+    const h = botHarness();
+    const question = 'conference in Rhyl was on 14 October 2026. when do we all meet again and what do I need to get ready?';
+    // The words alone: what to do before the first core group first, a timescale topic close behind.
+    const u = h.app.services.understander.understand(question, {}, 'en');
+    expect(u.intent).toMatchObject({ kind: 'answer', group: 'before-first-meeting' });
+    const text = h.text(await h.say(question));
+    expect(text).toContain(day('2026-10-28', 'en'));
   });
 
   test('a missing date is asked for, an unreadable one asked again, never guessed', async () => {
@@ -90,6 +100,7 @@ describe('timescales', () => {
   test.each([
     ['en', 'Family moving into Argyll & Bute (Oban). The transfer-in process started on Monday 9 February 2026. What is the latest date for the transfer meeting?'],
     ['cy', "Teulu'n symud i Argyll a Bute (Oban). Dechreuodd y trosglwyddo ar ddydd Llun 9 Chwefror 2026. Beth ydy'r dyddiad olaf i'r cyfarfod trosglwyddo?"],
+    ['en', 'A registered child is moving into Argyll and Bute from another area. Counting from Monday 9 February 2026, what is the latest date for the transfer meeting?'],
   ] as const)('(%s) a transfer counts its 21 working days from the request, not from a conference', async (lang, question) => {
     const h = botHarness({ locale: lang === 'cy' ? 'cy-GB' : 'en-GB' });
     const text = h.text(await h.say(question));
