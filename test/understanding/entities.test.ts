@@ -52,6 +52,17 @@ test('"dwi\'n" as well as "dw i\'n" names a role', () => {
   expect(entities.find("dwi'n gefnogwr i fy chwaer").role).toBe('supporter');
 });
 
+test('a professional who names their work rather than their title', () => {
+  expect(entities.find('health visitor here, do i send my report before the conference').role).toBe('professional');
+  expect(entities.find('i work for the nhs and have been invited to a core group').role).toBe('professional');
+  expect(entities.find('I work at the school, what should my report say').role).toBe('professional');
+  expect(entities.find("dw i'n gweithio i'r gwasanaeth iechyd, oes rhaid i mi anfon adroddiad").role).toBe('professional');
+  expect(entities.find("rwy'n gweithio yn yr ysgol, pryd mae'r grwp craidd").role).toBe('professional');
+  // Someone else's work, or a title later in the sentence, is not the writer's role.
+  expect(entities.find('my mum works for the nhs, can she come').role).not.toBe('professional');
+  expect(entities.find('can the teacher here see my report').role).not.toBe('professional');
+});
+
 test("a nation's own word is a hint for which leaflet to answer from, not a place", () => {
   expect(entities.find('do I have to give a verbal summary of my report at the CPPM').termNation).toBe('scotland');
   expect(entities.find('do I have to give a verbal summary of my report at the CPPM').nation).toBeUndefined();
