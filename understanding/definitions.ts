@@ -26,6 +26,22 @@ const COMPARES: RegExp[] = [
 /** "…a chronology for my son, whats one of them": the last clause asks what the thing just named is. */
 const ASKS_ABOUT_IT = /^(?:(?:so|and|but|ok)\s+)?(?:what|wat|wot|whats|what's|wats)\s*(?:is|are|does|do|s)?\s+(?:that|it|this|them|they|those|one|one of them|one of those|one of these|that one|that thing)(?:\s+(?:mean|means|exactly|then|about|when its at home))?\s*\??$|^(?:beth|be)\s+(?:yw|ydy|ydi|di|'di|ydi'r|yw'r)?\s*(?:hwnna|hynny|hwn|hon|honna|un o rheini|un o'r rheini)(?:\s+(?:yn\s+(?:ei\s+)?(?:feddwl|olygu)))?\s*\??$|^(?:beth|be)\s+(?:mae|ma)\s+(?:hwnna|hynny)\s*'?n\s+(?:ei\s+)?(?:feddwl|olygu)\s*\??$/;
 
+/**
+ * "10 working days, does that include weekends?" / "do bank holidays count in working days" / "10 diwrnod gwaith, ydy
+ * hynny'n cynnwys penwythnosau": which days a span of days counts is what the term means. Only days off are asked
+ * about, so "does the plan include my views" is not taken for a definition of the plan.
+ */
+const DAYS_OFF = String.raw`(?:the\s+)?(?:weekends?|week ends?|bank holidays?|holidays?|saturdays?|sundays?|christmas)`;
+const DAYS_OFF_CY = String.raw`(?:y\s+|yr\s+)?(?:penwythnos|penwythnosau|benwythnos|benwythnosau|gwyliau banc|wyliau banc|gwyliau|wyliau|sadwrn|sul|nadolig)`;
+const COUNT = String.raw`(?:(?:\d+|ten|five|fifteen|twenty one|deg|pymtheg|pymtheng|un ar hugain)\s+)?`;
+const DAY_COUNTS: RegExp[] = [
+  new RegExp(String.raw`^${COUNT}(.+?)\s+(?:does|do|would|will)\s+(?:that|it|this|they|those)\s+(?:include|count|cover)\s+${DAYS_OFF}\b.*$`),
+  new RegExp(String.raw`^(?:do|does|would|will)\s+${DAYS_OFF}\s+count\s+(?:in|as|for|towards|toward)\s+(?:the\s+|a\s+)?${COUNT}(.+?)$`),
+  new RegExp(String.raw`^(?:do|does|would)\s+(?:the\s+)?${COUNT}(.+?)\s+(?:include|count|cover)\s+${DAYS_OFF}\b.*$`),
+  new RegExp(String.raw`^${COUNT}(.+?)\s+(?:ydy|ydi|yw|ydyn|ydyw|di)\s+(?:hynny|hwnna|hyn|nhw|e|o|hi)\s*'?n\s+cynnwys\s+${DAYS_OFF_CY}(?![a-z]).*$`),
+  new RegExp(String.raw`^(?:ydy|ydi|yw|ydyn|oes)\s+${DAYS_OFF_CY}\s*'?n\s+cyfrif\s+(?:yn|fel|mewn)\s+(?:y\s+|yr\s+)?${COUNT}(.+?)$`),
+];
+
 /** After a term, only where it is used ("supporter at a core group meeting") or what it is set against ("compared to a cp plan"). */
 const WHERE_USED = /^(?:at|in|on|for|during|from|compared to|compared with|vs|versus) /;
 
@@ -42,7 +58,7 @@ export class DefinitionFinder {
 
   /** The glossary id the message asks the meaning of, or undefined. */
   find(text: string): string | undefined {
-    return this.asked(text);
+    return this.asked(text) ?? this.asked(text.replace(/,/g, ' '), DAY_COUNTS);
   }
 
   /**

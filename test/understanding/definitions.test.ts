@@ -13,6 +13,11 @@ const answered = (text: string, lang: 'en' | 'cy', ctx: { council?: string } = {
 };
 
 describe('asking what a term means', () => {
+  test('asking whether something includes a thing other than days off is not asking for a definition', () => {
+    expect(finder.find('does the plan include my views')).toBeUndefined();
+    expect(finder.find('the core group, does that include my mum')).toBeUndefined();
+  });
+
   test.each([
     ['what does reconvene mean', 'reconvene'],
     ['what is data protection', 'data-protection'],
@@ -24,6 +29,10 @@ describe('asking what a term means', () => {
     ["Beth ydi'r gofrestr amddiffyn plant?", 'child-protection-register'],
     ["beth yw'r cronoleg", 'chronology'],
     ['whats a core group? i keep hearing it', 'core-group'],
+    // Which days a span of days counts is what the term means.
+    ['10 working days does that include weekends', 'working-days'],
+    ['do bank holidays count in the 10 working days?', 'working-days'],
+    ["10 diwrnod gwaith, ydy hynny'n cynnwys penwythnosau?", 'working-days'],
   ])('%s -> %s', (text, id) => {
     expect(finder.find(text)).toBe(id);
   });
