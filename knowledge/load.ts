@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { CONTENT_DIR } from './paths.js';
 import {
-  COMMANDS, commandsFile, contractFile, directoryFile, glossaryFile, leaflet, offTopicFile, outOfScopeFile, safetyFile, synonymsFile, timescaleFile, topicFile,
+  COMMANDS, commandsFile, contractFile, directoryFile, glossaryFile, leaflet, meetingsFile, offTopicFile, outOfScopeFile, safetyFile, synonymsFile, timescaleFile, topicFile,
   type AdviceLine, type Contract, type Council, type GlossaryTerm, type Leaflet, type Topic, type TimescaleRule,
 } from './schema.js';
 
@@ -28,6 +28,8 @@ export interface KnowledgeBase {
   offTopic: z.infer<typeof offTopicFile>;
   outOfScope: z.infer<typeof outOfScopeFile>;
   synonyms: z.infer<typeof synonymsFile>;
+  /** Topic groups about one meeting only: a message naming the other meeting needs more evidence for them. */
+  meetings: z.infer<typeof meetingsFile>;
   commands: z.infer<typeof commandsFile>;
   /** Which file each topic came from (for error messages and the coverage check). */
   topicFiles: Map<string, string>;
@@ -79,6 +81,7 @@ export function loadKnowledgeBase(dir: string = CONTENT_DIR, opts: { partial?: b
   const offTopic = readYaml(at('offtopic.yaml'), offTopicFile, problems);
   const outOfScope = readYaml(at('out-of-scope.yaml'), outOfScopeFile, problems);
   const synonyms = readYaml(at('synonyms.yaml'), synonymsFile, problems);
+  const meetings = readYaml(at('meetings.yaml'), meetingsFile, problems);
   const commands = readYaml(at('commands.yaml'), commandsFile, problems);
   const topics: Topic[] = [];
   const topicFiles = new Map<string, string>();
@@ -98,7 +101,7 @@ export function loadKnowledgeBase(dir: string = CONTENT_DIR, opts: { partial?: b
     contract: contract ?? { id: 'missing', version: 'missing', council: 'herefordshire', leaflet: 'herefordshire-supporter-2016', title: { en: '-', cy: '-' }, sections: [] },
     safety: safety ?? { en: emptyPatterns, cy: emptyPatterns }, offTopic: offTopic ?? { en: { ...emptyPatterns, examples: [] }, cy: { ...emptyPatterns, examples: [] } },
     outOfScope: outOfScope ?? { en: { examples: [] }, cy: { examples: [] } },
-    synonyms: synonyms ?? { en: {}, cy: {} }, topicFiles,
+    synonyms: synonyms ?? { en: {}, cy: {} }, meetings: meetings ?? { 'core-group': [], conference: [] }, topicFiles,
     commands: commands ?? (Object.fromEntries(COMMANDS.map((c) => [c, { en: [], cy: [] }])) as unknown as KnowledgeBase['commands']),
   };
   const crossProblems = crossCheck(kb).filter((p) => !(opts.partial && (!directory && /unknown council|names unknown/.test(p) || !contract && p.startsWith('contract.yaml'))));
@@ -123,6 +126,10 @@ export function crossCheck(kb: KnowledgeBase): string[] {
     const m = /^council:(.+)$/.exec(appliesTo);
     if (m && !councilIds.has(m[1])) problems.push(`${where}: appliesTo names unknown council "${m[1]}"`);
   };
+  for (const [meeting, list] of Object.entries(kb.meetings)) {
+    for (const g of list) if (!groups.has(g)) problems.push(`meetings.yaml: ${meeting} names unknown topic group "${g}"`);
+  }
+  for (const g of kb.meetings['core-group']) if (kb.meetings.conference.includes(g)) problems.push(`meetings.yaml: "${g}" is under both meetings`);
   for (const l of kb.leaflets) if (!councilIds.has(l.council)) problems.push(`leaflets.yaml: ${l.id} names unknown council "${l.council}"`);
   for (const t of kb.topics) {
     const where = `topics/${kb.topicFiles.get(t.id)}: ${t.id}`;

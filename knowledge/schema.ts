@@ -157,6 +157,12 @@ export const synonymsFile = z.object({
   cy: z.record(z.string(), z.array(nonEmpty)),
 }).strict();
 
+/** Topic groups about one meeting only (their answers are about a core group, or about a conference / CPPM). */
+export const meetingsFile = z.object({
+  'core-group': z.array(nonEmpty),
+  conference: z.array(nonEmpty),
+}).strict();
+
 /** In the order they are tried: "show my supporter agreement" is showStatement, not supporterContract. */
 export const COMMANDS = ['help', 'restart', 'cancel', 'deleteData', 'contacts', 'showStatement', 'withdrawStatement',
   'supporterContract', 'changeCouncil', 'timescales', 'rules', 'yes', 'no', 'question', 'dontKnow'] as const;

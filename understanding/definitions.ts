@@ -43,7 +43,7 @@ const DAY_COUNTS: RegExp[] = [
 ];
 
 /** After a term, only where it is used ("supporter at a core group meeting") or what it is set against ("compared to a cp plan"). */
-const WHERE_USED = /^(?:at|in|on|for|during|from|compared to|compared with|vs|versus) /;
+const WHERE_USED = /^(?:at|in|on|for|during|from|compared to|compared with|vs|versus|yn|mewn|ar|ar gyfer|yn ystod|o gymharu (?:a|ag|efo|gyda)) /;
 
 export class DefinitionFinder {
   private readonly names: { name: string; id: string }[] = [];

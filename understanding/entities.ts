@@ -12,6 +12,16 @@ export type Meeting = 'conference' | 'core-group';
  *  a hint for which leaflet to answer from when the place is not known, never remembered as the user's place. */
 export interface Entities { council?: string; nation?: Nation; termNation?: Nation; role?: Role; meeting?: Meeting; placeText: string[] }
 
+const CORE_GROUP = /\b(core ?-?groups?|cor groups?|grwp craidd|grwpiau craidd|ngrwp craidd)\b/;
+const CONFERENCE = /\b(conferen\w*|confren\w*|cppms?|icpc|rcpc|planning meetings?|(c|g|ch|ngh)ynhadledd|cynadleddau|gynadleddau)\b/;
+/** The meetings a (folded) message names: a core group, a conference (a CPPM in Scotland), both or neither. */
+export function meetingsNamed(folded: string): Set<Meeting> {
+  const out = new Set<Meeting>();
+  if (CORE_GROUP.test(folded)) out.add('core-group');
+  if (CONFERENCE.test(folded)) out.add('conference');
+  return out;
+}
+
 const NATION_WORDS: [Nation, RegExp][] = [
   ['wales', /\b(wales|welsh (council|rules|procedures|law)|cymru|nghymru|yng nghymru|gymru)\b/],
   ['scotland', /\b(scotland|scottish|yr alban|alban)\b/],
@@ -22,9 +32,9 @@ const TERM_NATIONS: [Nation, RegExp][] = [
   ['wales', /\b(care (and|&) support protection plans?|(c|g|ng)ynllun amddiffyn gofal a chymorth)\b/],
 ];
 const ROLE_WORDS: [Role, RegExp][] = [
-  ['supporter', /\b(i'?m|i am|as|im) (a |the |her |his |their )?supporter\b|\b(supporting|support) (my|a) (friend|sister|brother|daughter|son|mum|mam|dad|niece|nephew|cousin)\b|\b(go|come|going|coming|went|sit in|be there) with (my|her|his) (friend|mate|sister|brother|daughter|son|mum|mam|dad|niece|nephew|cousin|partner|neighbour|grandson|granddaughter) to (her|his|their|the) (core group|conference|meeting)\b|\b(daughter|son|sister|brother|friend|mate|niece|nephew|cousin|neighbour) (wants|asked|has asked|want) me (to come|to go|to be there|there|at (her|his|the))\b|\b(instead of|in place of) (my|her|his) (daughter|son|sister|brother|friend|mate|mum|mam|dad)\b|\bin (my|her|his) (daughter|son|sister|brother|friend|mate)'?s place\b|\byn lle ?(fy |'r |y )?(merch|ferch|mab|fab|chwaer|brawd|ffrind)\b|\b(mynd|fynd|dod|ddod|dwad|ddwad) (efo|gyda|hefo) ?(fy |'?r |y )?(merch|ferch|mab|fab|chwaer|ffrind|mam|fam) i'?r (core group|grwp craidd|grŵp craidd|gynhadledd|cyfarfod|meeting)\b|\b(rwy'?n|dw ?i'?n|fel) (g|c)efnogwr\b/],
+  ['supporter', /\b(i'?m|i am|as|im) (a |the |her |his |their )?supporter\b|\b(supporting|support) (my|a) (friend|sister|brother|daughter|son|mum|mam|dad|niece|nephew|cousin)\b|\b(go|come|going|coming|went|sit in|be there) with (my|her|his) (friend|mate|sister|brother|daughter|son|mum|mam|dad|niece|nephew|cousin|partner|neighbour|grandson|granddaughter) to (her|his|their|the) (core group|conference|meeting)\b|\b(daughter|son|sister|brother|friend|mate|niece|nephew|cousin|neighbour) (wants|asked|has asked|want) me (to come|to go|to be there|there|at (her|his|the))\b|\b(instead of|in place of) (my|her|his) (daughter|son|sister|brother|friend|mate|mum|mam|dad)\b|\bin (my|her|his) (daughter|son|sister|brother|friend|mate)'?s place\b|\byn lle ?(fy |'r |y )?(merch|ferch|mab|fab|chwaer|brawd|ffrind)\b|\b(fynd|mynd|dod|ddod) (i'?r (grwp craidd|core group|gynhadledd|cyfarfod) )?yn ei (le|lle) (fo|o|e|hi)\b|\b(mynd|fynd|dod|ddod|dwad|ddwad) (efo|gyda|hefo) ?(fy |'?r |y )?(merch|ferch|mab|fab|chwaer|ffrind|mam|fam) i'?r (core group|grwp craidd|grŵp craidd|gynhadledd|cyfarfod|meeting)\b|\b(rwy'?n|dw ?i'?n|fel) (g|c)efnogwr\b/],
   ['advocate', /\b(i'?m|i am|as|im) (an |the )?advocate\b|\b(rwy'?n|dw ?i'?n|fel) (eiriolwr|heiriolwr)\b/],
-  ['professional', /\b(i'?m|i am|im|as) (a |an |the )?(teacher|health visitor|social worker|gp|doctor|nurse|police officer|probation officer|professional|practitioner|midwife|school nurse|youth worker|support worker|family support worker)\b|\b(rwy'?n|dw ?i'?n|fel) (athro|athrawes|ymwelydd iechyd|weithiwr cymdeithasol|gweithiwr cymdeithasol|meddyg|nyrs|heddwas|swyddog prawf|weithiwr proffesiynol)\b|^\W*(teacher|health visitor|hv|social worker|gp|nurse|school nurse|midwife|practitioner|professional) here\b|\bi (work|am working|'?m working) (for|in|at) (the |a )?(nhs|health service|health|school|police|nursery|gp surgery|surgery|hospital|camhs|probation service|probation)\b|\b(rwy'?n|dw ?i'?n) gweithio (i'?r|yn yr?|mewn|gyda'?r|efo'?r|hefo'?r) ?(gwasanaeth iechyd|ysgol|heddlu|feithrinfa|meithrinfa|ysbyty|feddygfa|meddygfa|gwasanaeth prawf)\b/],
+  ['professional', /\b(i'?m|i am|im|as) (a |an |the )?(teacher|health visitor|social worker|gp|doctor|nurse|practice nurse|police officer|probation officer|professional|practitioner|midwife|school nurse|youth worker|support worker|family support worker|designated safeguarding lead|dsl|head teacher|headteacher|teaching assistant|nursery worker|pcso)\b|\b(rwy'?n|dw ?i'?n|fel) (athro|athrawes|ymwelydd iechyd|weithiwr cymdeithasol|gweithiwr cymdeithasol|meddyg|nyrs|heddwas|swyddog prawf|weithiwr proffesiynol)\b|\b(athro|athrawes|ymwelydd iechyd|gweithiwr cymdeithasol|meddyg|meddyg teulu|nyrs|nyrs ysgol|heddwas|swyddog prawf|gweithiwr proffesiynol|bydwraig) (ydw i|ydwi|dw i|dwi|ydw)\b|^\W*(teacher|health visitor|hv|social worker|gp|nurse|school nurse|practice nurse|midwife|practitioner|professional|designated safeguarding lead|dsl|head teacher|headteacher|police officer|probation officer) here\b|\bi (work|am working|'?m working) (for|in|at) (the |a )?(nhs|health service|health|school|police|nursery|gp surgery|surgery|hospital|camhs|probation service|probation)\b|\b(rwy'?n|dw ?i'?n) gweithio (i'?r|yn yr?|mewn|gyda'?r|efo'?r|hefo'?r) ?(gwasanaeth iechyd|ysgol|heddlu|feithrinfa|meithrinfa|ysbyty|feddygfa|meddygfa|gwasanaeth prawf)\b/],
   ['parent', /\b(i'?m|i am|im) (a |the |his |her |their )?(mum|mam|mom|dad|mother|father|parent|carer|step ?mum|step ?dad|foster carer|grandparent|nan|gran)\b|\b(my|fy) (son|daughter|child|kids|baby|children|mhlentyn|mhlant|mab|merch)\b/],
 ];
 
@@ -70,8 +80,9 @@ export class EntityFinder {
       }
     }
     if (!out.nation) out.termNation = TERM_NATIONS.find(([, re]) => re.test(folded))?.[0];
-    if (/\b(core ?-?group|cor group|grwp craidd|grwpiau craidd|ngrwp craidd)\b/.test(folded)) out.meeting = 'core-group';
-    else if (/\b(conferen\w*|confren\w*|cppm|icpc|(c|g|ch|ngh)ynhadledd|cynadleddau)\b/.test(folded)) out.meeting = 'conference';
+    const named = meetingsNamed(folded);
+    if (named.has('core-group')) out.meeting = 'core-group';
+    else if (named.has('conference')) out.meeting = 'conference';
     for (const [role, re] of ROLE_WORDS) {
       if (re.test(folded)) {
         out.role = role;

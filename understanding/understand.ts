@@ -1,7 +1,7 @@
 // One entry point: what is this message, in which language, about which place? No botbuilder here.
 import type { KnowledgeBase } from '../knowledge/load.js';
 import { COMMANDS, type Command, type Lang, type Nation } from '../knowledge/schema.js';
-import { EntityFinder, type Entities, type Role } from './entities.js';
+import { EntityFinder, meetingsNamed, type Entities, type Role } from './entities.js';
 import { buildLexicon, detectLanguage, explicitLanguageSwitch, type LanguageGuess, type Lexicon } from './language.js';
 import { TopicMatcher, type MatchDecision } from './matcher.js';
 import { fold, tokenize } from './normalise.js';
@@ -9,6 +9,16 @@ import { PatternMatcher } from './patterns.js';
 import { DefinitionFinder } from './definitions.js';
 import { askingParts } from './focus.js';
 import { GLOSSARY_PREFIX } from './matcher.js';
+
+const MEETING_WORD = String.raw`(?:(?:initial |first |last |review )?(?:child protection |cp )?(?:conferen\w*|confren\w*|cppm|icpc|core groups?)|(?:y |yr |'r )?(?:gynhadledd|cynhadledd|cppm|grwp craidd))`;
+/** A meeting named as a point in time ("after the conference", "the conference in Rhyl was on 14 October", "ar ôl y
+ *  gynhadledd"): the message is about what comes next, not about that meeting. */
+const AFTER_A_MEETING = new RegExp([
+  String.raw`\b(?:after|since|following|from) (?:the |my |our |her |his |their |a |an )?${MEETING_WORD}`,
+  String.raw`\b(?:had|went to|been to|attended) (?:the |my |our |her |his |their |a |an )?${MEETING_WORD}`,
+  String.raw`\b${MEETING_WORD}(?: (?:in|at) \w+(?: \w+)?)? (?:was|were|happened|took place|has been|was held|ended|finished)\b`,
+  String.raw`\b(?:ar ol|ers|wedi|yn dilyn|cafwyd|roedd|buodd|bu) (?:y |yr |'r |fy |ein |ei )?${MEETING_WORD}`,
+].join('|'), 'g');
 
 export interface UserContext { lang?: Lang; council?: string; nation?: Nation; role?: Role; lastGroup?: string }
 
@@ -119,20 +129,24 @@ export class Understander {
     const audience = role === 'supporter' ? 'supporter' : role === 'professional' || role === 'advocate' ? 'professional' : 'parent';
     // A supporter's own son or daughter is the parent they support, not the child the plan is for.
     if (audience === 'supporter') rest = rest.replace(SUPPORTERS_CHILD, (_m, my: string) => `${my} ${lang === 'cy' ? 'ffrind' : 'friend'}`);
-    const match = this.matcher.decide(rest, lang, audience);
+    // One meeting named ("before the CPPM"): topics about the other meeting need more evidence.
+    // "the first meeting after the conference" is about the core group: a meeting named as a point in time is not the subject.
+    const meetings = meetingsNamed(fold(text).replace(AFTER_A_MEETING, ' '));
+    const meeting = meetings.size === 1 ? [...meetings][0] : undefined;
+    const match = this.matcher.decide(rest, lang, audience, meeting);
     const otherLang: Lang = lang === 'en' ? 'cy' : 'en';
     let decision = match;
     // A long message that is not plainly about one topic: what its questions ask, if that is plain.
     if (decision.kind !== 'answer') {
       for (const part of askingParts(rest)) {
-        const focused = this.matcher.decide(part, lang, audience);
+        const focused = this.matcher.decide(part, lang, audience, meeting);
         if (focused.kind !== 'answer') continue;
         // …and one the whole message also points to: the question's words alone can mean something else.
         if (decision.candidates.slice(0, FOCUS_BACKING).some((c) => c.group === focused.group)) { decision = focused; break; }
       }
     }
     if (decision.kind === 'none' && !language.confident) {
-      const other = this.matcher.decide(rest, otherLang, audience);
+      const other = this.matcher.decide(rest, otherLang, audience, meeting);
       if (other.kind !== 'none') decision = other;
     }
     // "What does X mean?" with X in the glossary: the definition, or the topic that explains X more fully.

@@ -9,12 +9,13 @@ import { detectLanguage } from '../../understanding/language.js';
 import { ROOT } from '../../knowledge/paths.js';
 
 const fixture = <T>(name: string): T => JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', name), 'utf8')) as T;
-/** Set 1 was written with the first content and used while tuning; sets 2 and 3 were written later, from the answers
+/** Set 1 was written with the first content and used while tuning; sets 2 to 4 were written later, from the answers
  *  alone (their first figures are in the README, before anything was tuned with them in view). */
 const SETS = {
   'labelled-questions.json': fixture<{ items: LabelledItem[] }>('labelled-questions.json').items,
   'labelled-questions-2.json': fixture<{ items: LabelledItem[] }>('labelled-questions-2.json').items,
   'labelled-questions-3.json': fixture<{ items: LabelledItem[] }>('labelled-questions-3.json').items,
+  'labelled-questions-4.json': fixture<{ items: LabelledItem[] }>('labelled-questions-4.json').items,
 };
 const items = Object.values(SETS).flat();
 const understander = new Understander(loadKnowledgeBase());
@@ -29,6 +30,7 @@ const FLOOR: Record<keyof typeof SETS, Record<'en' | 'cy', { strict: number; len
   'labelled-questions.json': { en: { strict: 0.95, lenient: 0.96 }, cy: { strict: 0.92, lenient: 0.94 } },
   'labelled-questions-2.json': { en: { strict: 0.94, lenient: 0.96 }, cy: { strict: 0.9, lenient: 0.92 } },
   'labelled-questions-3.json': { en: { strict: 0.94, lenient: 0.95 }, cy: { strict: 0.87, lenient: 0.92 } },
+  'labelled-questions-4.json': { en: { strict: 0.97, lenient: 0.98 }, cy: { strict: 0.91, lenient: 0.93 } },
 };
 
 describe.each(Object.keys(SETS) as (keyof typeof SETS)[])('labelled questions %s', (set) => {
@@ -43,13 +45,13 @@ describe.each(Object.keys(SETS) as (keyof typeof SETS)[])('labelled questions %s
   });
 });
 
-test.each(['en', 'cy'] as const)('%s: the three sets together are at the issue\'s bar', (lang) => {
+test.each(['en', 'cy'] as const)('%s: the four sets together are at the issue\'s bar', (lang) => {
   const s = scoreSet(understander, items, lang);
-  console.log(`accuracy, all ${s.n} ${lang} questions of the three sets: strict ${(100 * s.strict / s.n).toFixed(1)}% (issue's bar ${100 * BAR[lang]}%), lenient ${(100 * s.lenient / s.n).toFixed(1)}%`);
+  console.log(`accuracy, all ${s.n} ${lang} questions of the four sets: strict ${(100 * s.strict / s.n).toFixed(1)}% (issue's bar ${100 * BAR[lang]}%), lenient ${(100 * s.lenient / s.n).toFixed(1)}%`);
   expect(s.strict / s.n).toBeGreaterThanOrEqual(BAR[lang]);
 });
 
-test('every danger message in the three sets gets the safety reply', () => {
+test('every danger message in the four sets gets the safety reply', () => {
   const danger = items.filter((i) => i.expect === 'safety');
   const missed = danger.filter((i) => understander.understand(i.text, {}, i.lang).intent.kind !== 'safety').map((i) => i.text);
   console.log(`safety: ${danger.length - missed.length}/${danger.length} caught${missed.length ? `; missed: ${missed.join(' | ')}` : ''}`);

@@ -33,6 +33,8 @@ describe('asking what a term means', () => {
     ['10 working days does that include weekends', 'working-days'],
     ['do bank holidays count in the 10 working days?', 'working-days'],
     ["10 diwrnod gwaith, ydy hynny'n cynnwys penwythnosau?", 'working-days'],
+    // A term, then only where it is used, in Welsh too.
+    ['beth yw ystyr gohirio yn y daflen?', 'adjourn'],
   ])('%s -> %s', (text, id) => {
     expect(finder.find(text)).toBe(id);
   });

@@ -43,6 +43,8 @@ test('going with someone to their meeting, or being asked to, is a supporter spe
   expect(entities.find('can i go to core group instead of my son').role).toBe('supporter');
   expect(entities.find("ga i fynd yn lle'r mab i'r core group? mae o'n gweithio shifts").role).toBe('supporter');
   expect(entities.find("ga i fynd i'r grwp craidd yn lle fy merch").role).toBe('supporter');
+  expect(entities.find("mae fy merch yn sâl, ga i fynd i'r grŵp craidd yn ei lle hi").role).toBe('supporter');
+  expect(entities.find("mae'r mab yn gweithio, ga i fynd yn ei le fo").role).toBe('supporter');
   expect(entities.find("oes rhaid i rywun ddeud ei bod hi'n iawn i mi fynd efo'r ferch i'r core group?").role).toBe('supporter');
   expect(entities.find('ga i fynd i le chwarae efo fy merch').role).toBe('parent');
 });
@@ -58,6 +60,11 @@ test('a professional who names their work rather than their title', () => {
   expect(entities.find('I work at the school, what should my report say').role).toBe('professional');
   expect(entities.find("dw i'n gweithio i'r gwasanaeth iechyd, oes rhaid i mi anfon adroddiad").role).toBe('professional');
   expect(entities.find("rwy'n gweithio yn yr ysgol, pryd mae'r grwp craidd").role).toBe('professional');
+  expect(entities.find('As a practice nurse on a core group, what am I meant to do?').role).toBe('professional');
+  expect(entities.find('designated safeguarding lead here, do I go to the core group').role).toBe('professional');
+  // Welsh puts the job first: "Athrawes ydw i" (a teacher am I).
+  expect(entities.find("Athrawes ydw i, be ydi fy ngwaith yn y grŵp craidd").role).toBe('professional');
+  expect(entities.find("nyrs ysgol dw i ac mae gen i adroddiad i'w ysgrifennu").role).toBe('professional');
   // Someone else's work, or a title later in the sentence, is not the writer's role.
   expect(entities.find('my mum works for the nhs, can she come').role).not.toBe('professional');
   expect(entities.find('can the teacher here see my report').role).not.toBe('professional');
