@@ -11,14 +11,15 @@ import { ROOT } from '../../knowledge/paths.js';
 import { detectLanguage, buildLexicon } from '../../understanding/language.js';
 
 interface Item { id: string; lang: 'en' | 'cy'; text: string; expect: string[]; forbid?: string[]; welsh?: boolean; set?: string }
-/** Each set and where it is held today (the figures are printed on every run). Sets 2 to 4 were written later, by
- *  other helpers, from the leaflets alone; first runs: set 3 en 88%, cy 95%; set 4 en 87%, cy 87%. Set 4 is kept
- *  untuned (only false alarms and wording fixed), so its figure is the honest one for unseen questions. */
+/** Each set and where it is held today (the figures are printed on every run). Sets 2 to 5 were written later, by
+ *  other helpers, from the leaflets alone; first runs: set 3 en 88%, cy 95%; set 4 en 87%, cy 87%; set 5 en 90%,
+ *  cy 84% (its "about" has the story). Sets 4 and 5 are kept untuned apart from general causes found in their misses. */
 const SETS = [
   { file: 'end-to-end-questions.json', floor: { en: 0.95, cy: 0.95 } },
   { file: 'end-to-end-questions-2.json', floor: { en: 0.95, cy: 0.95 } },
   { file: 'end-to-end-questions-3.json', floor: { en: 0.95, cy: 0.95 } },
   { file: 'end-to-end-questions-4.json', floor: { en: 0.87, cy: 0.88 } },
+  { file: 'end-to-end-questions-5.json', floor: { en: 0.91, cy: 0.88 } },
 ];
 const items = SETS.flatMap(({ file }) => (JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', file), 'utf8')) as { items: Item[] }).items
   .map((i) => ({ ...i, set: file })));
@@ -89,7 +90,7 @@ describe('questions through the protocol, checked for what a right reply says', 
       const right = mine.filter((r) => r.pass).length;
       const misses = mine.filter((r) => !r.pass).map((r) => `${r.item.id} "${r.item.text}": ${r.why}`);
       console.log(`end to end ${file} ${lang}: ${right}/${mine.length} = ${(100 * right / mine.length).toFixed(1)}%\n  ${misses.join('\n  ')}`);
-      expect(mine.length).toBeGreaterThanOrEqual(40); // the set loaded (set 4 has 45 Welsh items)
+      expect(mine.length).toBeGreaterThanOrEqual(40); // the set loaded (sets 4 and 5 have 45 Welsh items)
       expect(right / mine.length).toBeGreaterThanOrEqual(floor);
     });
 
