@@ -114,7 +114,8 @@ export class Understander {
     if (command && !['yes', 'no', 'question', 'dontKnow'].includes(command)) return { ...base, intent: { kind: 'command', command } };
 
     // Take the place out before matching the topic: "complaints in Staffordshire" is about complaints.
-    let rest = fold(text);
+    const folded = fold(text);
+    let rest = folded;
     for (const p of entities.placeText) rest = rest.replace(p, ' ');
     // "What are the West Mercia procedures?" names a place but asks what a term means.
     const named = (entities.council || entities.nation) ? this.definitions.find(text) : undefined;
@@ -131,7 +132,7 @@ export class Understander {
     if (audience === 'supporter') rest = rest.replace(SUPPORTERS_CHILD, (_m, my: string) => `${my} ${lang === 'cy' ? 'ffrind' : 'friend'}`);
     // One meeting named ("before the CPPM"): topics about the other meeting need more evidence.
     // "the first meeting after the conference" is about the core group: a meeting named as a point in time is not the subject.
-    const meetings = meetingsNamed(fold(text).replace(AFTER_A_MEETING, ' '));
+    const meetings = meetingsNamed(folded.replace(AFTER_A_MEETING, ' '));
     const meeting = meetings.size === 1 ? [...meetings][0] : undefined;
     const match = this.matcher.decide(rest, lang, audience, meeting);
     const otherLang: Lang = lang === 'en' ? 'cy' : 'en';
