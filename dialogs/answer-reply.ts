@@ -5,11 +5,12 @@ import type { Lang } from '../knowledge/schema.js';
 import type { Hints } from '../knowledge/answers.js';
 import type { Services } from './services.js';
 import { sendParts, suggested } from './replies.js';
+import { audienceOf } from '../understanding/entities.js';
 
 /** `alternatives`: topics that came close, offered first as "Or did you mean…?". */
 export async function sendAnswer(context: TurnContext, services: Services, group: string, lang: Lang, hints: Hints = {}, alternatives: string[] = []): Promise<boolean> {
   const profile = await services.state.profile.get(context, {});
-  const audience = profile.role === 'supporter' ? 'supporter' : profile.role === 'professional' || profile.role === 'advocate' ? 'professional' : 'parent';
+  const audience = audienceOf(profile.role);
   const parts = services.answers.answer(group, lang, { council: profile.council, nation: profile.nation }, audience, hints);
   if (!parts) return false;
   const offered = alternatives.filter((g) => g !== group && services.answers.hasGroup(g)).map((g) => ({ title: services.answers.title(g, lang), value: services.answers.title(g, lang) }));

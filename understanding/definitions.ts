@@ -13,7 +13,7 @@ const ASKS: RegExp[] = [
   /^(?:meaning of|define|definition of|explain)\s+(?:the\s+|a\s+|an\s+)?["']?(.+?)["']?\s*\??$/,
   /^["']?(.+?)["']?\s+(?:meaning|definition|means what|\?\?+)\s*\??$/,
   /^(?:beth|be)\s+(?:yw|ydy|ydi|di|'di)(?:'r)?\s+(?:ystyr\s+)?(?:y\s+|yr\s+|'r\s+)?(?:gair\s+|term\s+)?["']?(.+?)["']?\s*\??$/,
-  /^(?:beth|be)\s+(?:mae|ma)\s+["']?(.+?)["']?\s+yn\s+(?:ei\s+)?(?:feddwl|olygu|golygu)\s*\??$/,
+  /^(?:beth|be)\s+(?:mae|ma)\s+["']?(.+?)["']?\s+yn\s+(?:ei\s+)?(?:feddwl|olygu|golygu)(?:\s+(?:yn|mewn|ar gyfer|i|yng|ym|efo|gyda)\s+.+?)?\s*\??$/,
   /^(?:ystyr|diffiniad)\s+(?:y\s+|yr\s+)?["']?(.+?)["']?\s*\??$/,
 ];
 
@@ -59,6 +59,13 @@ export class DefinitionFinder {
   /** The glossary id the message asks the meaning of, or undefined. */
   find(text: string): string | undefined {
     return this.asked(text) ?? this.asked(text.replace(/,/g, ' '), DAY_COUNTS);
+  }
+
+  /** A message that is only a glossary term ("minutes?", "eiriolwr"): the term's id. */
+  only(text: string): string | undefined {
+    const said = fold(text).replace(/[^a-z0-9 ]/g, ' ').replace(/\s+/g, ' ').trim();
+    const forms = [said, ...radicalForms(said)];
+    return this.names.find((n) => forms.includes(n.name))?.id;
   }
 
   /**

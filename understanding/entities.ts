@@ -1,11 +1,18 @@
 // Places and roles named in a message: a council (English or Welsh name, alias or town), a nation,
-// and cues about who is asking (supporter, advocate, professional).
+// and cues about who is asking (supporter, advocate, professional, a young person about their own conference).
 import { mutatedForms } from './welsh-mutations.js';
 import type { KnowledgeBase } from '../knowledge/load.js';
-import type { Nation } from '../knowledge/schema.js';
+import type { Audience, Nation } from '../knowledge/schema.js';
 import { fold } from './normalise.js';
 
-export type Role = 'parent' | 'supporter' | 'professional' | 'advocate';
+export const ROLES = ['parent', 'supporter', 'professional', 'advocate', 'young-person'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Whom the answers are written for: an advocate reads the professionals' rules; a parent by default. */
+export function audienceOf(role: Role | undefined): Audience {
+  if (role === 'supporter' || role === 'young-person') return role;
+  return role === 'professional' || role === 'advocate' ? 'professional' : 'parent';
+}
 
 export type Meeting = 'conference' | 'core-group';
 /** termNation: the nation whose word the message uses ("CPPM" is Scotland's, "Care and Support Protection Plan" Wales's):
@@ -14,6 +21,10 @@ export interface Entities { council?: string; nation?: Nation; termNation?: Nati
 
 const CORE_GROUP = /\b(core ?-?groups?|cor groups?|grwp craidd|grwpiau craidd|ngrwp craidd)\b/;
 const CONFERENCE = /\b(conferen\w*|confren\w*|cppms?|icpc|rcpc|planning meetings?|(c|g|ch|ngh)ynhadledd|cynadleddau|gynadleddau)\b/;
+/** The message with the meetings it names taken out: "and at core groups?" after an answer asks the same again. */
+export function withoutMeetings(folded: string): string {
+  return folded.replace(new RegExp(CORE_GROUP.source, 'g'), ' ').replace(new RegExp(CONFERENCE.source, 'g'), ' ');
+}
 /** The meetings a (folded) message names: a core group, a conference (a CPPM in Scotland), both or neither. */
 export function meetingsNamed(folded: string): Set<Meeting> {
   const out = new Set<Meeting>();
@@ -36,6 +47,8 @@ const ROLE_WORDS: [Role, RegExp][] = [
   ['advocate', /\b(i'?m|i am|as|im) (an |the )?advocate\b|\b(rwy'?n|dw ?i'?n|fel) (eiriolwr|heiriolwr)\b/],
   ['professional', /\b(i'?m|i am|im|as) (a |an |the )?(teacher|health visitor|social worker|gp|doctor|nurse|practice nurse|police officer|probation officer|professional|practitioner|midwife|school nurse|youth worker|support worker|family support worker|designated safeguarding lead|dsl|head teacher|headteacher|teaching assistant|nursery worker|pcso)\b|\b(rwy'?n|dw ?i'?n|fel) (athro|athrawes|ymwelydd iechyd|weithiwr cymdeithasol|gweithiwr cymdeithasol|meddyg|nyrs|heddwas|swyddog prawf|weithiwr proffesiynol)\b|\b(athro|athrawes|ymwelydd iechyd|gweithiwr cymdeithasol|meddyg|meddyg teulu|nyrs|nyrs ysgol|heddwas|swyddog prawf|gweithiwr proffesiynol|bydwraig) (ydw i|ydwi|dw i|dwi|ydw)\b|^\W*(teacher|health visitor|hv|social worker|gp|nurse|school nurse|practice nurse|midwife|practitioner|professional|designated safeguarding lead|dsl|head teacher|headteacher|police officer|probation officer) here\b|\bi (work|am working|'?m working) (for|in|at) (the |a )?(nhs|health service|health|school|police|nursery|gp surgery|surgery|hospital|camhs|probation service|probation)\b|\b(rwy'?n|dw ?i'?n) gweithio (i'?r|yn yr?|mewn|gyda'?r|efo'?r|hefo'?r) ?(gwasanaeth iechyd|ysgol|heddlu|feithrinfa|meithrinfa|ysbyty|feddygfa|meddygfa|gwasanaeth prawf)\b/],
   ['parent', /\b(i'?m|i am|im) (a |the |his |her |their )?(mum|mam|mom|dad|mother|father|parent|carer|step ?mum|step ?dad|foster carer|grandparent|nan|gran)\b|\b(my|fy) (son|daughter|child|kids|baby|children|mhlentyn|mhlant|mab|merch)\b/],
+  // After "parent": "I'm 17 and my baby is on a plan" is a young parent. A child's age, or a meeting about "me".
+  ['young-person', /\b(i'?m|i am|im) (only |just )?(1[0-7]|[89]|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)( years? old| yrs? old| yo| y\/o)?\b(?! (weeks?|months?|days?|minutes?|mins?|hours?)\b| and (pregnant|expecting)\b)|\b(conference|core group|meeting|plan|cppm)s? (is |are |was )?(all )?about me\b|\bmy own (conference|core group|meeting|plan|child protection)\b|\b(i'?m|i am|im) the (child|young person|kid)\b|\bas a young person\b|\b(rwy'?n|dw ?i'?n|dwi'?n) (1[0-7]|[89]) (oed|mlwydd oed)\b|\b(rwy'?n|dw ?i'?n|dwi'?n) (wyth|naw|deg|un ar ddeg|deuddeg|tri ar ddeg|pedwar ar ddeg|pymtheg|un ar bymtheg|dau ar bymtheg) (oed|mlwydd oed)\b|\b(gynhadledd|cynhadledd|grwp craidd|cyfarfod|gyfarfod|cynllun) (i )?amdana ?(i|fi)\b/],
 ];
 
 export class EntityFinder {

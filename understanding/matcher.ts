@@ -21,7 +21,10 @@ const STOP: Record<Lang, Set<string>> = {
 };
 
 /** Question words steer the ranking ("who" vs "when") but are not what a message is about: coverage ignores them. */
-const QUESTION_WORDS = new Set('what who when how why where which whose beth pwy pryd sut pam ble faint pa'.split(' '));
+const QUESTION_WORDS = new Set('what who when how why where which whose beth be pwy pryd sut pam ble faint pa'.split(' '));
+
+/** Said when something was not understood: with question words alone ("what?", "be?", "huh") nothing was asked. */
+const PUZZLED = new Set('huh eh pardon sorry sori hmm hm um umm er erm what wha wat wot be beth pardwn'.split(' '));
 
 /** Question words as typed in a hurry, which also make a message a question. */
 const ASKING = new Set('whats whos hows wheres whens whys wat wot'.split(' '));
@@ -327,7 +330,8 @@ export class TopicMatcher {
     // Topics written only for other people (professionals' duties, for a parent) need more evidence.
     for (const c of byGroup.values()) {
       const serves = this.audiencesOfGroup.get(c.group);
-      if (serves && !serves.has(audience)) { c.score *= POLICY.otherAudienceFactor; c.forOthers = true; }
+      // A young person is one of the family: what is written for parents serves them too.
+      if (serves && !serves.has(audience) && !(audience === 'young-person' && serves.has('parent'))) { c.score *= POLICY.otherAudienceFactor; c.forOthers = true; }
       const about = this.meetingOfGroup.get(c.group);
       // All its evidence counts for less, so it is neither answered nor made a close call on words the meeting does not fit.
       if (meeting && about && about !== meeting) { c.score *= POLICY.otherMeetingFactor; c.p *= POLICY.otherMeetingFactor; c.lexical *= POLICY.otherMeetingFactor; }
@@ -352,6 +356,9 @@ export class TopicMatcher {
   }
 
   decide(text: string, lang: Lang, audience: Audience = 'parent', meeting?: Meeting): MatchDecision {
+    // "what?", "be?", "sorry what": a question word alone asks nothing yet.
+    const said = tokenize(this.prepare(text, lang));
+    if (!said.some((w) => !STOP[lang].has(w) && !QUESTION_WORDS.has(w) && !ASKING.has(w) && !PUZZLED.has(w))) return { kind: 'none', candidates: [] };
     const candidates = this.rank(text, lang, audience, meeting);
     const lexicalTop = candidates.reduce((m, c) => Math.max(m, c.lexical), 0);
     const bestCoverage = candidates.reduce((m, c) => Math.max(m, c.coverage), 0);

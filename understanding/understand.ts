@@ -1,14 +1,14 @@
 // One entry point: what is this message, in which language, about which place? No botbuilder here.
 import type { KnowledgeBase } from '../knowledge/load.js';
 import { COMMANDS, type Command, type Lang, type Nation } from '../knowledge/schema.js';
-import { EntityFinder, meetingsNamed, type Entities, type Role } from './entities.js';
+import { EntityFinder, audienceOf, meetingsNamed, withoutMeetings, type Entities, type Role } from './entities.js';
 import { buildLexicon, detectLanguage, explicitLanguageSwitch, type LanguageGuess, type Lexicon } from './language.js';
 import { TopicMatcher, type MatchDecision } from './matcher.js';
 import { fold, tokenize } from './normalise.js';
 import { PatternMatcher } from './patterns.js';
 import { DefinitionFinder } from './definitions.js';
 import { askingParts } from './focus.js';
-import { GLOSSARY_PREFIX } from './matcher.js';
+import { GLOSSARY_PREFIX, POLICY } from './matcher.js';
 
 const MEETING_WORD = String.raw`(?:(?:initial |first |last |review )?(?:child protection |cp )?(?:conferen\w*|confren\w*|cppm|icpc|core groups?)|(?:y |yr |'r )?(?:gynhadledd|cynhadledd|cppm|grwp craidd))`;
 /** A meeting named as a point in time ("after the conference", "the conference in Rhyl was on 14 October", "ar ôl y
@@ -40,7 +40,19 @@ export interface Understanding { lang: Lang; language: LanguageGuess; entities: 
 /** Words that, with a place, make "what about Barnsley?" a follow-up rather than a new question. */
 const FOLLOW_UP_FILLER = new Set(('what about and in for how is it does that work the same there then what if i live lives im am we are ' +
   'beth am ac yn yng ym mha sut mae hi ar gyfer hynny yno felly os dw i rwy n byw ni r council county borough metropolitan cyngor sir ' +
-  'bwrdeistref fetropolitan rules procedures area rheolau ardal').split(' '));
+  'bwrdeistref fetropolitan rules procedures area rheolau ardal at to the a an there y yr mewn be bod ma ' +
+  // "what about Oban? my sister lives there", "a be am Henffordd? ma fy chwaer yn byw yna": who lives there adds nothing.
+  'my sister brother mum mam dad family friend cousin lives living moved other another also too as well ' +
+  'fy chwaer brawd mrawd teulu deulu nheulu ffrind cefnder nghefnder cyfnither nghyfnither arall hefyd gen gan yna fan na ' +
+  // The nation as well as the town: "and in Scotland? she lives in Oban".
+  'england scotland wales english scottish welsh lloegr loegr alban cymru gymru nghymru').split(' '));
+
+/** How a follow-up to the last answer begins: "and at core groups?", "what about children in Denbighshire?", "a beth am
+ *  Barnsley?". Welsh "a"/"ac" (and) only in Welsh. */
+const FOLLOW_UP_OPENER: Record<Lang, RegExp> = {
+  en: /^\W*(and|&|what about|how about|what abt|wot about|same for|is it the same (for|at|in))\b/,
+  cy: /^\W*(a|ac|a'r|beth am|be am|sut am|yr un peth (i|yn|ar gyfer))\b/,
+};
 
 /** The topic a long message's question is answered with must be among the whole message's best this many. */
 const FOCUS_BACKING = 5;
@@ -120,21 +132,23 @@ export class Understander {
     // "What are the West Mercia procedures?" names a place but asks what a term means.
     const named = (entities.council || entities.nation) ? this.definitions.find(text) : undefined;
     if (named) return { ...base, intent: { kind: 'answer', group: this.meaningOf(named, place) } };
-    if (entities.council || entities.nation) {
-      const meaningful = tokenize(rest).filter((w) => !FOLLOW_UP_FILLER.has(w));
+    // "and at core groups in Denbighshire?": the last answer again, for the place or meeting named.
+    const followUp = ctx.lastGroup !== undefined && FOLLOW_UP_OPENER[lang].test(folded);
+    if (entities.council || entities.nation || (followUp && entities.meeting)) {
+      const meaningful = tokenize(followUp ? withoutMeetings(rest) : rest).filter((w) => !FOLLOW_UP_FILLER.has(w));
       if (meaningful.length === 0) {
         return { ...base, intent: ctx.lastGroup ? { kind: 'placeFollowUp', group: ctx.lastGroup } : { kind: 'setPlace' } };
       }
     }
-    const role = entities.role ?? ctx.role;
-    const audience = role === 'supporter' ? 'supporter' : role === 'professional' || role === 'advocate' ? 'professional' : 'parent';
+    const audience = audienceOf(entities.role ?? ctx.role);
     // A supporter's own son or daughter is the parent they support, not the child the plan is for.
     if (audience === 'supporter') rest = rest.replace(SUPPORTERS_CHILD, (_m, my: string) => `${my} ${lang === 'cy' ? 'ffrind' : 'friend'}`);
     // One meeting named ("before the CPPM"): topics about the other meeting need more evidence.
     // "the first meeting after the conference" is about the core group: a meeting named as a point in time is not the subject.
     const meetings = meetingsNamed(folded.replace(AFTER_A_MEETING, ' '));
     const meeting = meetings.size === 1 ? [...meetings][0] : undefined;
-    const match = this.matcher.decide(rest, lang, audience, meeting);
+    // In a follow-up the meeting named is the new setting, not the subject: "what about children at core groups?".
+    const match = this.matcher.decide(followUp ? withoutMeetings(rest) : rest, lang, audience, meeting);
     const otherLang: Lang = lang === 'en' ? 'cy' : 'en';
     let decision = match;
     // A long message that is not plainly about one topic: what its questions ask, if that is plain.
@@ -153,6 +167,12 @@ export class Understander {
     // "What does X mean?" with X in the glossary: the definition, or the topic that explains X more fully.
     const term = this.definitions.find(rest);
     if (term) return { ...base, intent: { kind: 'answer', group: this.meaningOf(term, place) }, match: decision };
+    // One word many topics share ("minutes?") that is also a term: what it means, with those topics offered beside it.
+    const word = decision.kind === 'clarify' ? this.definitions.only(rest) : undefined;
+    if (word && decision.kind === 'clarify') {
+      const group = this.meaningOf(word, place);
+      return { ...base, intent: { kind: 'answer', group, alternatives: decision.choices.filter((c) => c !== group && !c.startsWith(GLOSSARY_PREFIX)).slice(0, 2) }, match: decision };
+    }
     const sure = decision.kind === 'answer' && (decision.candidates[0]?.p ?? 0) >= 0.5;
     // "…mentioned a chronology, what's one of them?": the term just named, unless the topic is clear anyway.
     // "is a CPPM the same as a conference?": what the first is, unless a topic is plainly about the comparison.
@@ -162,6 +182,12 @@ export class Understander {
     const learnedOffTopic = decision.kind === 'none' && decision.offTopic && this.offTopic.passesCommonGuards(text);
     if (!sure && (this.offTopic.test(text) || learnedOffTopic)) return { ...base, intent: { kind: 'offTopic' }, match: decision };
     if (decision.kind === 'none' && decision.outOfScope && !decision.offTopic) return { ...base, intent: { kind: 'outOfScope' }, match: decision };
+    // …and the last topic still fits about as well as any: it is asked again for the new setting.
+    if (followUp && decision.kind !== 'none') {
+      const top = decision.candidates[0]?.score ?? 0;
+      const last = decision.candidates.slice(0, POLICY.maxChoices).find((c) => c.group === ctx.lastGroup);
+      if (last && last.score >= top - POLICY.margin) return { ...base, intent: { kind: 'placeFollowUp', group: last.group }, match: decision };
+    }
     if (decision.kind === 'answer') return { ...base, intent: { kind: 'answer', group: decision.group, topicId: decision.candidates[0]?.topicId, closeTopics: decision.candidates[0]?.closeTopics, alternatives: decision.alternatives }, match: decision };
     if (decision.kind === 'clarify') return { ...base, intent: { kind: 'clarify', choices: decision.choices }, match: decision };
     return { ...base, intent: { kind: 'none' }, match: decision };

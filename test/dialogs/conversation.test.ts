@@ -10,9 +10,11 @@ const answerOf = (id: string, lang: Lang) => kb.topics.find((x) => x.id === id)!
 
 const Q = {
   en: { bring: 'Can I bring my mum to the core group?', bringStaffs: 'Can I bring my mum to the core group in Staffordshire?', gibberish: 'asdfgh qwerty zxcv', taxi: 'can you book me a taxi', broad: 'plan',
-    danger: 'he has a knife and my children are in the house', frequency: 'How often does the core group meet?', whatAbout: 'what about Barnsley?' },
+    danger: 'he has a knife and my children are in the house', frequency: 'How often does the core group meet?', whatAbout: 'what about Barnsley?',
+    minutes: 'who takes the notes at the conference in Barnsley', andCoreGroups: 'and at core groups in Denbighshire?' },
   cy: { bring: "Ga i ddod â mam i'r grŵp craidd?", bringStaffs: "Ga i ddod â mam i'r grŵp craidd yn Swydd Stafford?", gibberish: 'asdfgh qwerty zxcv', taxi: 'Allwch chi archebu tacsi i mi?', broad: 'cynllun',
-    danger: 'Dyw fy mhlant ddim yn ddiogel heno', frequency: "Pa mor aml mae'r grŵp craidd yn cwrdd?", whatAbout: 'beth am Barnsley?' },
+    danger: 'Dyw fy mhlant ddim yn ddiogel heno', frequency: "Pa mor aml mae'r grŵp craidd yn cwrdd?", whatAbout: 'beth am Barnsley?',
+    minutes: "pwy sy'n cymryd y cofnodion yn y gynhadledd yn Barnsley", andCoreGroups: 'a be am y grŵp craidd yn Sir Ddinbych?' },
 };
 
 describe.each(['en', 'cy'] as const)('conversations in %s', (lang) => {
@@ -97,6 +99,14 @@ describe.each(['en', 'cy'] as const)('conversations in %s', (lang) => {
     const text = h.text(await h.say(Q[lang].whatAbout));
     expect(text).toContain(answerOf('core-group-frequency.barnsley', lang));
     expect(text).toContain(h.app.services.answers.sourceLine('barnsley-cp-conferences', lang));
+  });
+
+  test('"and at core groups in Denbighshire?" re-answers the last topic for that place and meeting', async () => {
+    const h = botHarness({ locale: L(lang) });
+    expect(h.text(await h.say(Q[lang].minutes))).toContain(answerOf('minute-taker.barnsley', lang));
+    const text = h.text(await h.say(Q[lang].andCoreGroups));
+    expect(text).toContain(answerOf('minute-taker.denbighshire', lang));
+    expect(text).not.toContain(answerOf('minute-taker.barnsley', lang));
   });
 
   test('with no council known, a topic that differs by place gets what the leaflets say between them, and each council as a button', async () => {

@@ -1,6 +1,6 @@
 // Places, meetings and roles named in a message, including Welsh mutated place names.
 import { loadKnowledgeBase } from '../../knowledge/load.js';
-import { EntityFinder } from '../../understanding/entities.js';
+import { EntityFinder, audienceOf } from '../../understanding/entities.js';
 import { mutatedForms } from '../../understanding/welsh-mutations.js';
 
 const entities = new EntityFinder(loadKnowledgeBase());
@@ -68,6 +68,25 @@ test('a professional who names their work rather than their title', () => {
   // Someone else's work, or a title later in the sentence, is not the writer's role.
   expect(entities.find('my mum works for the nhs, can she come').role).not.toBe('professional');
   expect(entities.find('can the teacher here see my report').role).not.toBe('professional');
+});
+
+test('a young person asking about their own conference', () => {
+  expect(entities.find("im 14 can i go to my conference").role).toBe('young-person');
+  expect(entities.find('the conference is about me, can i bring my friend').role).toBe('young-person');
+  expect(entities.find('I am fifteen and I have my own core group').role).toBe('young-person');
+  expect(entities.find("dw i'n 15 oed, ga i fynd i'r gynhadledd").role).toBe('young-person');
+  expect(entities.find("mae 'na gynhadledd amdana i wythnos nesa").role).toBe('young-person');
+  // A young parent is a parent; a time is not an age.
+  expect(entities.find("i'm 17 and my baby is on a plan").role).toBe('parent');
+  expect(entities.find("im 16 and pregnant, will there be a conference").role).not.toBe('young-person');
+  expect(entities.find("i'm 10 minutes late for the core group").role).not.toBe('young-person');
+  expect(entities.find('my daughter is 14, can she go to the conference').role).toBe('parent');
+});
+
+test('an advocate reads the rules written for professionals; a young person has answers of their own', () => {
+  expect(audienceOf('advocate')).toBe('professional');
+  expect(audienceOf('young-person')).toBe('young-person');
+  expect(audienceOf(undefined)).toBe('parent');
 });
 
 test("a nation's own word is a hint for which leaflet to answer from, not a place", () => {

@@ -107,12 +107,18 @@ describe.each([
 });
 
 describe.each([
-  ['en', 'conference', "what's a child protection conference for?"],
-  ['cy', 'cynhadledd', "i beth mae'r gynhadledd?"],
-] as const)('one broad word on the real content (%s)', (lang, word, question) => {
+  ['en', 'plan', 'conference', 'minutes?', "what's a child protection conference for?"],
+  ['cy', 'cynllun', 'cynhadledd', 'cofnodion?', "i beth mae'r gynhadledd?"],
+] as const)('one broad word on the real content (%s)', (lang, word, term, minutes, question) => {
   const u = new Understander(real);
   test('alone, it is asked about', () => {
     expect(u.understand(word, {}, lang).intent.kind).toBe('clarify');
+  });
+  test('alone and a term people ask the meaning of, it is explained, with the topics that share it offered beside', () => {
+    expect(u.understand(term, {}, lang).intent).toMatchObject({ kind: 'answer', group: 'what-is-conference' });
+    const intent = u.understand(minutes, {}, lang).intent;
+    expect(intent).toMatchObject({ kind: 'answer', group: 'glossary:minutes' });
+    expect(intent.kind === 'answer' && intent.alternatives).toContain('minute-taker');
   });
   test('in a question, the question is answered', () => {
     expect(u.understand(question, {}, lang).intent.kind).toBe('answer');

@@ -1,0 +1,39 @@
+// A follow-up to the last answer ("and at core groups in Denbighshire?", "a be am Barnsley?") asks the same topic again
+// for a new place or meeting; a new question after an answer is still a new question.
+import { sharedUnderstanding } from '../helpers/bot-harness.js';
+import type { Lang } from '../../knowledge/schema.js';
+
+const { understander: u } = sharedUnderstanding();
+const intentAfter = (lastGroup: string | undefined, text: string, lang: Lang) => u.understand(text, { lastGroup }, lang).intent;
+
+test.each([
+  ['en', 'minute-taker', 'and at core groups in denbighshire?'],
+  ['en', 'minute-taker', 'and at core groups?'],
+  ['en', 'complaints', 'and in scotland? my brother lives in oban'],
+  ['en', 'complaints', 'what about wales'],
+  ['en', 'child-attend', 'and can they come to core groups'],
+  ['cy', 'first-core-group', 'a be am Barnsley?'],
+  ['cy', 'first-core-group', 'a be am Loegr? mae fy nghefnder yn byw yn Henffordd'],
+  ['cy', 'first-core-group', 'ac yn yr Alban? mae fy mrawd yn byw yn Oban'],
+  ['cy', 'child-attend', 'a beth am y grŵp craidd?'],
+] as const)('(%s) after %s, "%s" asks it again', (lang, last, text) => {
+  expect(intentAfter(last, text, lang)).toEqual({ kind: 'placeFollowUp', group: last });
+});
+
+test.each([
+  ['en', 'minute-taker', 'and who chairs it', 'who-chairs'],
+  ['en', 'minute-taker', 'and how do i complain', 'complaints'],
+  ['cy', 'child-attend', "a sut dw i'n cwyno", 'complaints'],
+] as const)('(%s) after %s, "%s" is a new question', (lang, last, text, group) => {
+  expect(intentAfter(last, text, lang)).toMatchObject({ kind: 'answer', group });
+});
+
+test('with no answer before it, "and at core groups?" is not a follow-up', () => {
+  expect(intentAfter(undefined, 'and at core groups?', 'en').kind).not.toBe('placeFollowUp');
+});
+
+test.each([
+  ['en', 'what?'], ['en', 'sorry what'], ['en', 'huh?'], ['cy', 'be?'], ['cy', 'beth?'],
+] as const)('(%s) "%s" asks nothing yet: no topic is guessed', (lang, text) => {
+  expect(intentAfter(undefined, text, lang).kind).toBe('none');
+});
