@@ -10,16 +10,18 @@ import { loadKnowledgeBase } from '../../knowledge/load.js';
 import { ROOT } from '../../knowledge/paths.js';
 import { detectLanguage, buildLexicon } from '../../understanding/language.js';
 
-interface Item { id: string; lang: 'en' | 'cy'; text: string; expect: string[]; forbid?: string[]; welsh?: boolean; set?: string }
+interface Item { id: string; lang: 'en' | 'cy'; text: string; followups?: string[]; expect: string[]; forbid?: string[]; welsh?: boolean; set?: string }
 /** Each set and where it is held today (the figures are printed on every run). Sets 2 to 5 were written later, by
  *  other helpers, from the leaflets alone; first runs: set 3 en 88%, cy 95%; set 4 en 87%, cy 87%; set 5 en 90%,
- *  cy 84% (its "about" has the story). Sets 4 and 5 are kept untuned apart from general causes found in their misses. */
+ *  cy 84%; set 6 en 89%, cy 74% (its "about" has the story). Sets 4 to 6 are kept untuned apart from general causes found
+ *  in their misses. */
 const SETS = [
   { file: 'end-to-end-questions.json', floor: { en: 0.95, cy: 0.95 } },
   { file: 'end-to-end-questions-2.json', floor: { en: 0.95, cy: 0.95 } },
   { file: 'end-to-end-questions-3.json', floor: { en: 0.95, cy: 0.95 } },
   { file: 'end-to-end-questions-4.json', floor: { en: 0.87, cy: 0.88 } },
   { file: 'end-to-end-questions-5.json', floor: { en: 0.91, cy: 0.88 } },
+  { file: 'end-to-end-questions-6.json', floor: { en: 0.91, cy: 0.82 } },
 ];
 const items = SETS.flatMap(({ file }) => (JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', file), 'utf8')) as { items: Item[] }).items
   .map((i) => ({ ...i, set: file })));
@@ -68,9 +70,14 @@ describe('questions through the protocol, checked for what a right reply says', 
       const from = { id: `user-${item.id}`, name: 'Visitor', role: 'user' };
       await channel.post(bot.url, channel.activity(conv, { type: 'conversationUpdate', from, membersAdded: [{ id: from.id }] }), conv);
       const { status, replies } = await channel.post(bot.url, channel.activity(conv, { type: 'message', from, text: item.text }), conv);
-      const text = said(replies);
-      const missing = item.expect.filter((re) => !new RegExp(re, 'i').test(text));
-      const forbidden = (item.forbid ?? []).filter((re) => new RegExp(re, 'i').test(text));
+      let text = said(replies);
+      // A follow-up in the same conversation ("what about Barnsley?"): its reply is checked with the first.
+      for (const followup of item.followups ?? []) {
+        const next = await channel.post(bot.url, channel.activity(conv, { type: 'message', from, text: followup }), conv);
+        text += `\n${said(next.replies)}`;
+      }
+      const missing = item.expect.filter((re) => !new RegExp(re, 'im').test(text));
+      const forbidden = (item.forbid ?? []).filter((re) => new RegExp(re, 'im').test(text));
       const guess = detectLanguage(text, 'en', lexicon);
       const notWelsh = item.welsh === true && !(guess.lang === 'cy' && guess.confident);
       const pass = status === 200 && text.length > 0 && !missing.length && !forbidden.length && !notWelsh;
