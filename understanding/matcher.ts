@@ -398,7 +398,7 @@ export class TopicMatcher {
     const closeTopics = close.filter((c) => !c.group.startsWith(GLOSSARY_PREFIX) || top.group.startsWith(GLOSSARY_PREFIX));
     // One broad word ("meeting", "plan") that many topics share is a question to ask back, not to answer.
     // But a question around the word asks something ("what's a conference for?"): that is ranked like any other.
-    const words = tokenize(this.prepare(text, lang));
+    const words = said;
     const asks = words.length >= 3 && words.some((w) => QUESTION_WORDS.has(w) || ASKING.has(w));
     const broad = candidates.filter((c) => c.lexical > 0 && c.coverage >= 0.99).length >= POLICY.broadTopics && termCount === 1 && !asks;
     if (broad) return { kind: 'clarify', choices: candidates.slice(0, POLICY.maxChoices).map((c) => c.group), candidates };
