@@ -4,7 +4,7 @@ import { tokenize } from './normalise.js';
 
 /** Words that start (or make) a question, in English and Welsh. */
 const ASKS = new Set(('what whats wat wot who whos when how hows why where which can could will would is are do does did ' +
-  'should shall am have has may must beth be pwy pryd sut pam ble faint pa ga gaf alla allaf all gall ydi ydy ydw oes ' +
+  'should shall am have has may must beth be pwy phwy pryd sut pam ble lle faint pa pha ga gaf alla allaf all gall ydi ydy ydw oes ' +
   'fydd fyddan fedra fedrai dylwn ddylwn ddylai oedd').split(' '));
 
 /** Messages shorter than this are matched whole. */
@@ -24,4 +24,48 @@ export function askingParts(folded: string): string[] {
   const out = [...parts];
   if (lastAsking && tokenize(lastAsking).length >= 3) out.push(lastAsking.trim());
   return [...new Set(out)].filter((p) => p !== folded && tokenize(p).length < tokenize(folded).length);
+}
+
+/** Joining words that can start a second question (not "or": "do they listen or is it just them talking" asks one thing): "who chairs it and who takes the minutes", "be ydy hi a pwy fydd yna". */
+const JOINERS = 'and|&|but|a|ac|ond';
+/** Question words that only ask when a person or thing follows ("and is it…", "and do I…"; not "and is on a plan"). */
+const AUXILIARY = new Set('can could will would is are do does did should shall am have has may must ga gaf alla allaf all gall ydi ydy ydw oes fydd fyddan fedra fedrai dylwn ddylwn ddylai oedd'.split(' '));
+const PERSON = new Set('i we you they he she it my the there his her our your their this that anyone someone me fi ni nhw hi o fo fe e chi ti y yr r fy na yna rhywun unrhyw'.split(' '));
+const NOT = new Set('not never ddim dim'.split(' '));
+/** Where wh-words begin a question: the first letters of one after a joiner or comma, for splitting. */
+const STARTS_QUESTION = [...ASKS].join('|');
+
+/** Words that ask wherever they come early in a piece ("core group - who are the members", "in barnsley how often"). */
+const WH = new Set('what whats wat wot who whos how hows why when where beth be pwy phwy pryd sut pam ble lle faint pa pha ba'.split(' '));
+/** How far into a piece a wh-word still starts its question. */
+const WH_WITHIN = 6;
+
+/** A question about what was just said ("can they actually do that?", "is that right?", "ydy hynny'n wir?"): not one on its own. */
+const REFERS_BACK = /\b(?:(?:do|does|did|doing|is|was|mean|means|allowed to do) (?:that|this)|that (?:true|right|allowed|normal|legal|fair)|hynny|hyn'?n wir)\b/;
+/** Or checks the answer to the one before: "who chairs it, is it the social worker?", "pwy sy'n cadeirio, ai'r gweithiwr cymdeithasol?". */
+const CHECKS_BACK = /^(?:(?:is|will|would|could|was|does) (?:it|that|he|she|they) (?:be )?(?:the|my|a|an|just|only|your|our|always|usually)\b|(?:ai|ydy|ydi|yw|fydd|fyddan)(?: (?:o|e|hi|fe|fo|nhw))?(?:'r| y| yr| fy| jyst| dim ond)\b|ai\b)/;
+
+/** Does this piece of a message ask something (a question mark, a wh-word early, or "do I / ga i / oes na" first)? */
+function asks(piece: string): boolean {
+  if (/\?\s*$/.test(piece)) return true;
+  const words = tokenize(piece);
+  const [first, second] = words;
+  if (!first) return false;
+  // "can I…" asks; "alla i ddim dod" ("I can't come") and "can I not" say.
+  if (AUXILIARY.has(first)) return second !== undefined && PERSON.has(second) && !NOT.has(words[2] ?? '');
+  return words.slice(0, WH_WITHIN).some((w) => WH.has(w));
+}
+
+/**
+ * The separate questions of a message that asks more than one ("who chairs it, and who takes the minutes?", "ga i
+ * ddod â ffrind? a fydd y plant yna?"), in order, each at least two words. Fewer than two: it asks one thing (or none).
+ */
+export function questionParts(folded: string): string[] {
+  const pieces = folded
+    .split(/(?<=\?)\s*|(?<=[.!])\s+|\n+/)
+    .flatMap((s) => s.split(new RegExp(`\\s*(?:,\\s*(?:(?:${JOINERS})\\s+)?|\\s(?:${JOINERS})\\s+)(?=(?:${STARTS_QUESTION})\\b)`)))
+    .map((s) => s.trim())
+    .filter((s) => tokenize(s).length >= 2);
+  const asking = pieces.filter((p, i) => asks(p) && !REFERS_BACK.test(p) && !(i > 0 && CHECKS_BACK.test(p)));
+  return asking.length >= 2 ? asking : [];
 }

@@ -6,7 +6,7 @@ import { stemmer } from 'stemmer';
 import type { KnowledgeBase } from '../knowledge/load.js';
 import type { Audience, Lang } from '../knowledge/schema.js';
 import { fold, phrasePattern, replacePhrases, tokenize } from './normalise.js';
-import { mutatedForms, radicalForms } from './welsh-mutations.js';
+import { mutatedForms, welshForms } from './welsh-mutations.js';
 import { SoftmaxClassifier, type Example, type Features } from './classifier.js';
 import type { Meeting } from './entities.js';
 
@@ -126,9 +126,12 @@ export class TopicMatcher {
   private readonly audiencesOfGroup = new Map<string, Set<string>>();
   private readonly meetingOfGroup = new Map<string, Meeting>();
   private readonly synonyms: Record<Lang, { map: Map<string, string>; pattern?: RegExp }>;
+  /** Every word of the Welsh questions, answers and terms, and their radical forms: what a spoken ending may stand for. */
+  private readonly welshWords: Set<string>;
 
   constructor(kb: KnowledgeBase) {
     this.synonyms = { en: this.synonymTable(kb, 'en'), cy: this.synonymTable(kb, 'cy') };
+    this.welshWords = this.wordsUsed(kb, 'cy');
     this.index = { en: this.build(kb, 'en'), cy: this.build(kb, 'cy') };
     for (const t of kb.topics) {
       if (!this.topicOfGroup.has(t.group)) this.topicOfGroup.set(t.group, t.id);
@@ -138,6 +141,13 @@ export class TopicMatcher {
     }
     this.tagMeetings(kb);
     this.classifier = { en: this.trainClassifier(kb, 'en'), cy: this.trainClassifier(kb, 'cy') };
+  }
+
+  private wordsUsed(kb: KnowledgeBase, lang: Lang): Set<string> {
+    const words = new Set<string>();
+    const texts = [...kb.topics.flatMap((t) => [...t.questions[lang], t.answer[lang]]), ...kb.glossary.flatMap((g) => [g.term[lang], ...g.aliases[lang]])];
+    for (const text of texts) for (const w of tokenize(this.prepare(text, lang))) words.add(w);
+    return words;
   }
 
   /** Which meeting each topic is about, from content/meetings.yaml. */
@@ -157,7 +167,7 @@ export class TopicMatcher {
       const main = lang === 'en' ? stemmer(w) : w;
       kept.push(main);
       add(`w:${main}`, 1);
-      if (lang === 'cy') for (const r of radicalForms(w)) add(`w:${r}`, 0.7);
+      if (lang === 'cy') for (const r of welshForms(w, this.welshWords)) add(`w:${r}`, 0.7);
       if (w.length >= 4) {
         const padded = `#${w}#`;
         for (let i = 0; i + 4 <= padded.length; i++) add(`c:${padded.slice(i, i + 4)}`, FEATURE_WEIGHTS.letterGroup);
@@ -228,7 +238,7 @@ export class TopicMatcher {
     return (term: string): string[] | null => {
       if (STOP[lang].has(term)) return null;
       if (lang === 'en') return [stemmer(term)];
-      return [term, ...radicalForms(term)];
+      return [term, ...welshForms(term, this.welshWords)];
     };
   }
 

@@ -1,13 +1,13 @@
 // One entry point: what is this message, in which language, about which place? No botbuilder here.
 import type { KnowledgeBase } from '../knowledge/load.js';
 import { COMMANDS, type Command, type Lang, type Nation } from '../knowledge/schema.js';
-import { EntityFinder, audienceOf, meetingsNamed, withoutMeetings, type Entities, type Role } from './entities.js';
+import { EntityFinder, audienceOf, meetingsNamed, withoutMeetings, type Entities, type Meeting, type Role } from './entities.js';
 import { buildLexicon, detectLanguage, explicitLanguageSwitch, type LanguageGuess, type Lexicon } from './language.js';
 import { TopicMatcher, type MatchDecision } from './matcher.js';
 import { fold, tokenize } from './normalise.js';
 import { PatternMatcher } from './patterns.js';
 import { DefinitionFinder } from './definitions.js';
-import { askingParts } from './focus.js';
+import { askingParts, questionParts } from './focus.js';
 import { GLOSSARY_PREFIX, POLICY } from './matcher.js';
 
 const MEETING_WORD = String.raw`(?:(?:initial |first |last |review )?(?:child protection |cp )?(?:conferen\w*|confren\w*|cppm|icpc|core groups?)|(?:y |yr |'r )?(?:gynhadledd|cynhadledd|cppm|grwp craidd))`;
@@ -28,7 +28,8 @@ export type Intent =
   | { kind: 'command'; command: Command }
   | { kind: 'setPlace' }
   | { kind: 'placeFollowUp'; group: string }
-  | { kind: 'answer'; group: string; topicId?: string; closeTopics?: string[]; alternatives?: string[] }
+  /** `also`: the other things a message asked ("who chairs it and who takes the minutes?"), each answered after. */
+  | { kind: 'answer'; group: string; topicId?: string; closeTopics?: string[]; alternatives?: string[]; also?: string[] }
   | { kind: 'clarify'; choices: string[] }
   | { kind: 'offTopic' }
   /** About the family's situation but in no leaflet (adoption, benefits, court): said honestly, with where to ask. */
@@ -56,6 +57,17 @@ const FOLLOW_UP_OPENER: Record<Lang, RegExp> = {
 
 /** The topic a long message's question is answered with must be among the whole message's best this many. */
 const FOCUS_BACKING = 5;
+
+/** A message asking several things gets at most this many answers. */
+const MAX_ANSWERS = 3;
+/** How a meeting is named when a question leaves it out ("be ydy hi?" after "…gynhadledd amddiffyn plant"). */
+const MEETING_NAME: Record<Meeting, Record<Lang, string>> = {
+  conference: { en: 'conference', cy: 'cynhadledd' },
+  'core-group': { en: 'core group', cy: 'grwp craidd' },
+};
+
+/** A message that asks what something is or whether it must be done, rather than asking to do it. */
+const ASKS_ABOUT_IT = /^(?:what|whats|wat|which|why|when|who|whos|is|are|does|do i (?:have|need) to|have i got to|beth|be|pa|pam|pryd|pwy|oes rhaid|oes angen|ydy|ydi|faint)\b/;
 
 const SUPPORTERS_CHILD = /\b(my|fy|'r) (daughter|son|merch|ferch|mab|fab)\b/g;
 
@@ -111,6 +123,26 @@ export class Understander {
     return group && this.kb.topics.some((t) => t.group === group && speaksFor(t.appliesTo)) ? group : GLOSSARY_PREFIX + termId;
   }
 
+  /**
+   * The topics of a message that asks more than one question, in the order asked: each question that is plainly about
+   * one topic (a question that leaves out the one meeting the message names is read with it). Empty for one question.
+   */
+  private eachAsked(rest: string, lang: Lang, audience: ReturnType<typeof audienceOf>, meetings: Set<Meeting>, whole: MatchDecision): (MatchDecision & { kind: 'answer' })[] {
+    const found: (MatchDecision & { kind: 'answer' })[] = [];
+    const meeting = meetings.size === 1 ? [...meetings][0] : undefined;
+    for (const part of questionParts(rest)) {
+      let d = this.matcher.decide(part, lang, audience, meeting);
+      if (!isSure(d) && meeting && meetingsNamed(part).size === 0) d = this.matcher.decide(`${part} ${MEETING_NAME[meeting][lang]}`, lang, audience, meeting);
+      // …and one the whole message also points to: a question's words alone ("why am I there?") can mean something else.
+      if (!isSure(d)) continue;
+      const group = d.group;
+      if (whole.candidates.slice(0, FOCUS_BACKING).some((c) => c.group === group) && !found.some((f) => f.group === group)) found.push(d);
+    }
+    // What the whole message leans to comes first ("what do core groups focus on? is it just ticking boxes?").
+    if (isSure(whole)) found.sort((a, b) => Number(b.group === whole.group) - Number(a.group === whole.group));
+    return found.slice(0, MAX_ANSWERS);
+  }
+
   understand(text: string, ctx: UserContext, channelLang: Lang): Understanding {
     const prior = ctx.lang ?? channelLang;
     const language = detectLanguage(text, prior, this.lexicon);
@@ -123,7 +155,9 @@ export class Understander {
     const switchTo = explicitLanguageSwitch(text);
     if (switchTo) return { ...base, lang: switchTo, intent: { kind: 'switchLanguage', lang: switchTo } };
     const command = this.command(text);
-    if (command && !['yes', 'no', 'question', 'dontKnow'].includes(command)) return { ...base, intent: { kind: 'command', command } };
+    // "what is the contract of expectations I have to sign?" asks about it: answered, with the walk-through offered.
+    const asksAboutContract = command === 'supporterContract' && ASKS_ABOUT_IT.test(fold(text));
+    if (command && !asksAboutContract && !['yes', 'no', 'question', 'dontKnow'].includes(command)) return { ...base, intent: { kind: 'command', command } };
 
     // Take the place out before matching the topic: "complaints in Staffordshire" is about complaints.
     const folded = fold(text);
@@ -151,6 +185,14 @@ export class Understander {
     const match = this.matcher.decide(followUp ? withoutMeetings(rest) : rest, lang, audience, meeting);
     const otherLang: Lang = lang === 'en' ? 'cy' : 'en';
     let decision = match;
+    // "who chairs it, and who takes the minutes?": each question answered, when each is plainly about one topic.
+    const asked = followUp ? [] : this.eachAsked(rest, lang, audience, meetings, match);
+    // One of the questions is plain and the whole message plainly points elsewhere: that may answer the other question.
+    if (asked.length === 1 && isSure(match) && match.group !== asked[0].group) asked.push(match);
+    if (asked.length > 1 || (asked.length === 1 && !isSure(match))) {
+      const first = asked[0];
+      return { ...base, intent: { kind: 'answer', group: first.group, topicId: first.candidates[0]?.topicId, closeTopics: first.candidates[0]?.closeTopics, also: asked.slice(1).map((d) => d.group) }, match: first };
+    }
     // A long message that is not plainly about one topic: what its questions ask, if that is plain.
     if (decision.kind !== 'answer') {
       for (const part of askingParts(rest)) {
@@ -173,7 +215,7 @@ export class Understander {
       const group = this.meaningOf(word, place);
       return { ...base, intent: { kind: 'answer', group, alternatives: decision.choices.filter((c) => c !== group && !c.startsWith(GLOSSARY_PREFIX)).slice(0, 2) }, match: decision };
     }
-    const sure = decision.kind === 'answer' && (decision.candidates[0]?.p ?? 0) >= 0.5;
+    const sure = isSure(decision);
     // "…mentioned a chronology, what's one of them?": the term just named, unless the topic is clear anyway.
     // "is a CPPM the same as a conference?": what the first is, unless a topic is plainly about the comparison.
     const mentioned = sure ? undefined : this.definitions.namedThenAsked(rest) ?? this.definitions.compared(rest);
@@ -192,4 +234,9 @@ export class Understander {
     if (decision.kind === 'clarify') return { ...base, intent: { kind: 'clarify', choices: decision.choices }, match: decision };
     return { ...base, intent: { kind: 'none' }, match: decision };
   }
+}
+
+/** The classifier is at least even that the best topic is the one: the answer is not a guess. */
+function isSure(d: MatchDecision): d is MatchDecision & { kind: 'answer' } {
+  return d.kind === 'answer' && (d.candidates[0]?.p ?? 0) >= 0.5;
 }

@@ -36,3 +36,26 @@ export function mutatedForms(word: string): string[] {
   const rule = MUTATIONS.find(([radical]) => lower.startsWith(radical));
   return rule ? rule[1].map((m) => m + lower.slice(rule[0].length)) : [];
 }
+
+/**
+ * Spoken plural endings as written: -au is said -a in the north and -e in the south ("penderfyniada", "pethe" for
+ * "penderfyniadau", "pethau"). Like the radical forms, wrong guesses match nothing.
+ */
+export function writtenEndingForms(word: string): string[] {
+  if (word.length < 5) return [];
+  if (/[^aeiouwy]a$/.test(word)) return [`${word}u`];
+  if (/[^aeiouwy]e$/.test(word)) return [`${word.slice(0, -1)}au`];
+  return [];
+}
+
+/**
+ * Every form a Welsh word could be written in unmutated (not the word itself), and with its written ending when that
+ * is a word the knowledge base uses (`known`): a guessed ending is kept only when it is real.
+ */
+export function welshForms(word: string, known: ReadonlySet<string>): string[] {
+  const out = new Set(radicalForms(word));
+  for (const written of writtenEndingForms(word)) {
+    for (const form of [written, ...radicalForms(written)]) if (known.has(form)) out.add(form);
+  }
+  return [...out];
+}

@@ -11,10 +11,12 @@ const answerOf = (id: string, lang: Lang) => kb.topics.find((x) => x.id === id)!
 const Q = {
   en: { bring: 'Can I bring my mum to the core group?', bringStaffs: 'Can I bring my mum to the core group in Staffordshire?', gibberish: 'asdfgh qwerty zxcv', taxi: 'can you book me a taxi', broad: 'plan',
     danger: 'he has a knife and my children are in the house', frequency: 'How often does the core group meet?', whatAbout: 'what about Barnsley?',
-    minutes: 'who takes the notes at the conference in Barnsley', andCoreGroups: 'and at core groups in Denbighshire?' },
+    minutes: 'who takes the notes at the conference in Barnsley', andCoreGroups: 'and at core groups in Denbighshire?',
+    twoQuestions: 'Can I bring my mum to the conference in Barnsley? And who takes the notes?' },
   cy: { bring: "Ga i ddod â mam i'r grŵp craidd?", bringStaffs: "Ga i ddod â mam i'r grŵp craidd yn Swydd Stafford?", gibberish: 'asdfgh qwerty zxcv', taxi: 'Allwch chi archebu tacsi i mi?', broad: 'cynllun',
     danger: 'Dyw fy mhlant ddim yn ddiogel heno', frequency: "Pa mor aml mae'r grŵp craidd yn cwrdd?", whatAbout: 'beth am Barnsley?',
-    minutes: "pwy sy'n cymryd y cofnodion yn y gynhadledd yn Barnsley", andCoreGroups: 'a be am y grŵp craidd yn Sir Ddinbych?' },
+    minutes: "pwy sy'n cymryd y cofnodion yn y gynhadledd yn Barnsley", andCoreGroups: 'a be am y grŵp craidd yn Sir Ddinbych?',
+    twoQuestions: "Ga i ddod â mam i'r gynhadledd yn Barnsley? A phwy sy'n cymryd y nodiadau?" },
 };
 
 describe.each(['en', 'cy'] as const)('conversations in %s', (lang) => {
@@ -39,6 +41,19 @@ describe.each(['en', 'cy'] as const)('conversations in %s', (lang) => {
     expect(h.text(thanks)).toContain(t(lang, 'feedback.thanks'));
     const events = await h.app.services.feedback.list();
     expect(events).toEqual([expect.objectContaining({ kind: 'helped', group: 'bring-someone', helped: true, lang })]);
+  });
+
+  test('two questions in one message get two answers, in the order asked, the second under its own heading, and one "Did this help?"', async () => {
+    const h = botHarness({ locale: L(lang) });
+    await h.open();
+    const text = h.text(await h.say(Q[lang].twoQuestions));
+    const first = text.indexOf(answerOf('bring-someone.barnsley', lang));
+    const heading = text.indexOf(t(lang, 'answer.alsoAsked', { question: h.app.services.answers.title('minute-taker', lang) }));
+    const second = text.indexOf(answerOf('minute-taker.barnsley', lang));
+    expect(first).toBeGreaterThanOrEqual(0);
+    expect(heading).toBeGreaterThan(first);
+    expect(second).toBeGreaterThan(heading);
+    expect(text.split(t(lang, 'feedback.ask')).length).toBe(2);
   });
 
   test('a broad word gets "Did you mean…?" with topics as buttons', async () => {

@@ -48,12 +48,19 @@ describe('timescales', () => {
 
   test('a dated question whose words match another topic best still gets the dates when a timescale topic is close', async () => {
     const h = botHarness();
-    const question = 'conference in Rhyl was on 14 October 2026. when do we all meet again and what do I need to get ready?';
+    const question = 'conference in Rhyl was on 14 October 2026. what do I need to get ready for when we all meet again?';
     // The words alone: what to do before the first core group first, a timescale topic close behind.
     const u = h.app.services.understander.understand(question, {}, 'en');
     expect(u.intent).toMatchObject({ kind: 'answer', group: 'before-first-meeting' });
     const text = h.text(await h.say(question));
     expect(text).toContain(day('2026-10-28', 'en'));
+  });
+
+  test('a dated message that asks when and what to get ready gets the dates', async () => {
+    const h = botHarness();
+    const question = 'conference in Rhyl was on 14 October 2026. when do we all meet again and what do I need to get ready?';
+    expect(h.app.services.understander.understand(question, {}, 'en').intent).toMatchObject({ kind: 'answer', group: 'first-core-group', also: ['before-first-meeting'] });
+    expect(h.text(await h.say(question))).toContain(day('2026-10-28', 'en'));
   });
 
   test('a missing date is asked for, an unreadable one asked again, never guessed', async () => {

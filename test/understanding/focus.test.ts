@@ -1,4 +1,4 @@
-import { askingParts, LONG_MESSAGE_WORDS } from '../../understanding/focus.js';
+import { askingParts, questionParts, LONG_MESSAGE_WORDS } from '../../understanding/focus.js';
 import { fold } from '../../understanding/normalise.js';
 import { loadKnowledgeBase } from '../../knowledge/load.js';
 import { Understander } from '../../understanding/understand.js';
@@ -32,5 +32,32 @@ describe.each([
   });
   test('its question is answered', () => {
     expect(u.understand(text, {}, lang).intent).toMatchObject({ kind: 'answer', group: 'core-group-frequency' });
+  });
+});
+
+describe('the separate questions of a message', () => {
+  test.each([
+    ['who chairs the core group and who takes the minutes?', ['who chairs the core group', 'who takes the minutes?']],
+    ['can i bring my mum? will the police be there?', ['can i bring my mum?', 'will the police be there?']],
+    ["pwy sy'n cadeirio'r grwp craidd, a phwy sy'n cymryd y cofnodion?", ["pwy sy'n cadeirio'r grwp craidd", "phwy sy'n cymryd y cofnodion?"]],
+    ["dan ba gategoriau mae enw plentyn yn mynd ar y gofrestr, a lle mae'r gofrestr yn cael ei chadw?", ['dan ba gategoriau mae enw plentyn yn mynd ar y gofrestr', "lle mae'r gofrestr yn cael ei chadw?"]],
+  ])('"%s" asks two things', (text, parts) => {
+    expect(questionParts(fold(text))).toEqual(parts);
+  });
+
+  test.each([
+    'can i bring my mum to the core group?',
+    // A statement before the question, not a question.
+    'my son is 12 and is on a plan, what happens at the core group?',
+    "alla i ddim dod i'r grwp craidd ddydd iau, be ddylwn i neud",
+    // One question with "also" or "or" in it.
+    'can the person chairing the core group also do the minutes?',
+    'do they listen to me or is it just the professionals talking?',
+    // The second checks the first or asks about what was just said.
+    'who runs the core group, is it the social worker?',
+    "pwy sy'n cadeirio'r grwp craidd, ai'r gweithiwr cymdeithasol?",
+    'they said they will take the kids. is she right? can the conference actually do that?',
+  ])('"%s" asks one thing', (text) => {
+    expect(questionParts(fold(text))).toEqual([]);
   });
 });

@@ -1,0 +1,28 @@
+// A message that asks two things ("who chairs it, and who takes the minutes?") gets both answered, in the order asked;
+// a message that asks one thing in two clauses gets one answer.
+import { sharedUnderstanding } from '../helpers/bot-harness.js';
+import type { Lang } from '../../knowledge/schema.js';
+
+const { understander: u } = sharedUnderstanding();
+const intentOf = (text: string, lang: Lang) => u.understand(text, {}, lang).intent;
+
+test.each([
+  ['en', 'who chairs the core group and who takes the minutes?', 'who-chairs', ['minute-taker']],
+  ['cy', "Pwy sy'n cadeirio'r grŵp craidd, a phwy sy'n cymryd y cofnodion?", 'who-chairs', ['minute-taker']],
+  ['en', 'can i bring my mum to the conference? and will the police be there?', 'bring-someone', ['police-slot']],
+  ['cy', "beth ydy grŵp craidd a pha mor aml mae'n cwrdd", 'what-is-core-group', ['core-group-frequency']],
+  ['cy', "dan ba gategoriau mae enw plentyn yn mynd ar y gofrestr yn Argyll a Bute, a lle mae'r gofrestr yn cael ei chadw?", 'registration-reasons', ['register-keeper']],
+] as const)('(%s) "%s" is answered with %s and then %j', (lang, text, group, also) => {
+  expect(intentOf(text, lang)).toMatchObject({ kind: 'answer', group, also });
+});
+
+test.each([
+  ['en', 'who runs the core group, is it the social worker?', 'who-chairs'],
+  ['en', 'can the person chairing the core group also do the minutes?', 'minute-taker'],
+  ['cy', "alla i ddim dod i'r grŵp craidd ddydd Iau, be ddylwn i neud", 'not-attending'],
+  ['en', "My partner's mum keeps saying they'll put the kids in care now we've got this conference. Is she right? Can the conference actually do that?", 'removal'],
+] as const)('(%s) "%s" asks one thing: %s, and nothing else', (lang, text, group) => {
+  const intent = intentOf(text, lang);
+  expect(intent).toMatchObject({ kind: 'answer', group });
+  expect(intent.kind === 'answer' && intent.also?.length).toBeFalsy();
+});
