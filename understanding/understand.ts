@@ -207,7 +207,10 @@ export class Understander {
       if (other.kind !== 'none') decision = other;
     }
     // "What does X mean?" with X in the glossary: the definition, or the topic that explains X more fully.
-    const term = this.definitions.find(rest);
+    // …also as the last sentence of a message that is not plainly about one topic ("…now he's on the register. what
+    // does being on the register mean?").
+    const lastSentence = rest.split(/(?<=[.?!])\s+/).pop() ?? rest;
+    const term = this.definitions.find(rest) ?? (isSure(decision) || lastSentence === rest ? undefined : this.definitions.find(lastSentence));
     if (term) return { ...base, intent: { kind: 'answer', group: this.meaningOf(term, place) }, match: decision };
     // One word many topics share ("minutes?") that is also a term: what it means, with those topics offered beside it.
     const word = decision.kind === 'clarify' ? this.definitions.only(rest) : undefined;

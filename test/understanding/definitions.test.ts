@@ -104,3 +104,16 @@ describe('what answers the meaning of a term', () => {
     expect(answered('they want me to sign something before i go as a supporter, what is it', 'en')).toBe('supporter-statement');
   });
 });
+
+describe('a story, then "what does X mean?" as its last sentence', () => {
+  test.each([
+    ['en', 'nursery reported a bruise on my son last month and now hes on the register in argyll. what does being on the register mean?'],
+    ['cy', "mi ddwedodd y feithrinfa am glais ar fy mab a rwan mae o ar y gofrestr yn Argyll. be mae bod ar y gofrestr yn feddwl?"],
+  ] as const)('(%s) %s', (lang, text) => {
+    expect(answered(text, lang)).toBe('glossary:child-protection-register');
+  });
+
+  test('a plain question about the register is not taken for its meaning', () => {
+    expect(answered('who keeps the child protection register in argyll and bute?', 'en')).toBe('register-keeper');
+  });
+});
