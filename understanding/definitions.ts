@@ -24,7 +24,7 @@ const COMPARES: RegExp[] = [
 ];
 
 /** "…a chronology for my son, whats one of them": the last clause asks what the thing just named is. */
-const ASKS_ABOUT_IT = /^(?:(?:so|and|but|ok)\s+)?(?:what|wat|wot|whats|what's|wats)\s*(?:is|are|does|do|s)?\s+(?:that|it|this|them|they|those|one|one of them|one of those|one of these|that one|that thing)(?:\s+(?:mean|means|exactly|then|about|when its at home))?\s*\??$|^(?:beth|be)\s+(?:yw|ydy|ydi|di|'di|ydi'r|yw'r)?\s*(?:hwnna|hynny|hwn|hon|honna|un o rheini|un o'r rheini)(?:\s+(?:yn\s+(?:ei\s+)?(?:feddwl|olygu)))?\s*\??$|^(?:beth|be)\s+(?:mae|ma)\s+(?:hwnna|hynny)\s*'?n\s+(?:ei\s+)?(?:feddwl|olygu)\s*\??$/;
+const ASKS_ABOUT_IT = /^(?:(?:so|and|but|ok)\s+)?(?:what|wat|wot|whats|what's|wats)\s*(?:even\s+)?(?:is|are|does|do|s)?\s+(?:that|it|this|them|they|those|one|one of them|one of those|one of these|that one|that thing)(?:\s+(?:mean|means|exactly|then|about|even|anyway|when its at home))?\s*\??$|^(?:beth|be)\s+(?:yw|ydy|ydi|di|'di|ydi'r|yw'r)?\s*(?:hwnna|hynny|hwn|hon|honna|un o rheini|un o'r rheini|e|o|fe|fo|hi)(?:\s+(?:yn\s+(?:ei\s+)?(?:feddwl|olygu)|hyd yn oed|eniwe|felly))?\s*\??$|^(?:beth|be)\s+(?:mae|ma)\s+(?:hwnna|hynny)\s*'?n\s+(?:ei\s+)?(?:feddwl|olygu)\s*\??$/;
 
 /**
  * "10 working days, does that include weekends?" / "do bank holidays count in working days" / "10 diwrnod gwaith, ydy
@@ -74,8 +74,10 @@ export class DefinitionFinder {
    */
   namedThenAsked(text: string): string | undefined {
     const clauses = fold(text).split(/[,;.?!]+|\s[-–—]+\s/).map((c) => c.trim()).filter(Boolean);
-    if (clauses.length < 2 || !ASKS_ABOUT_IT.test(clauses[clauses.length - 1])) return undefined;
-    const words = clauses.slice(0, -1).join(' ').replace(/[^a-z0-9' ]/g, ' ').replace(/'/g, ' ').split(/\s+/).filter(Boolean);
+    // The asking clause ends the message, or comes just before a last feeling ("…what even is it?? i'm shaking").
+    const asking = [clauses.length - 1, clauses.length - 2].find((i) => i >= 1 && ASKS_ABOUT_IT.test(clauses[i]));
+    if (asking === undefined) return undefined;
+    const words = clauses.slice(0, asking).join(' ').replace(/[^a-z0-9' ]/g, ' ').replace(/'/g, ' ').split(/\s+/).filter(Boolean);
     // The term named last is the one asked about ("the social worker mentioned a chronology"); the longest there.
     let best: { id: string; at: number; length: number } | undefined;
     for (const n of this.names) {

@@ -61,11 +61,22 @@ function asks(piece: string): boolean {
  * ddod â ffrind? a fydd y plant yna?"), in order, each at least two words. Fewer than two: it asks one thing (or none).
  */
 export function questionParts(folded: string): string[] {
+  const asking = askingPieces(folded);
+  return asking.asking.length >= 2 ? asking.asking : [];
+}
+
+/** The one question of a message that also says other things ("ffrind ydw i, … . oes rhaid i mi arwyddo rhywbeth?"). */
+export function onlyQuestion(folded: string): string | undefined {
+  const { pieces, asking } = askingPieces(folded);
+  return asking.length === 1 && pieces.length >= 2 ? asking[0] : undefined;
+}
+
+function askingPieces(folded: string): { pieces: string[]; asking: string[] } {
   const pieces = folded
     .split(/(?<=\?)\s*|(?<=[.!])\s+|\n+/)
     .flatMap((s) => s.split(new RegExp(`\\s*(?:,\\s*(?:(?:${JOINERS})\\s+)?|\\s(?:${JOINERS})\\s+)(?=(?:${STARTS_QUESTION})\\b)`)))
     .map((s) => s.trim())
     .filter((s) => tokenize(s).length >= 2);
   const asking = pieces.filter((p, i) => asks(p) && !REFERS_BACK.test(p) && !(i > 0 && CHECKS_BACK.test(p)));
-  return asking.length >= 2 ? asking : [];
+  return { pieces, asking };
 }

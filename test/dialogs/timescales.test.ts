@@ -56,13 +56,6 @@ describe('timescales', () => {
     expect(text).toContain(day('2026-10-28', 'en'));
   });
 
-  test('a dated message that asks when and what to get ready gets the dates', async () => {
-    const h = botHarness();
-    const question = 'conference in Rhyl was on 14 October 2026. when do we all meet again and what do I need to get ready?';
-    expect(h.app.services.understander.understand(question, {}, 'en').intent).toMatchObject({ kind: 'answer', group: 'first-core-group', also: ['before-first-meeting'] });
-    expect(h.text(await h.say(question))).toContain(day('2026-10-28', 'en'));
-  });
-
   test('a missing date is asked for, an unreadable one asked again, never guessed', async () => {
     const h = botHarness();
     const ask = await h.say('timescales');

@@ -1,4 +1,4 @@
-import { askingParts, questionParts, LONG_MESSAGE_WORDS } from '../../understanding/focus.js';
+import { askingParts, onlyQuestion, questionParts, LONG_MESSAGE_WORDS } from '../../understanding/focus.js';
 import { fold } from '../../understanding/normalise.js';
 import { loadKnowledgeBase } from '../../knowledge/load.js';
 import { Understander } from '../../understanding/understand.js';
@@ -60,4 +60,10 @@ describe('the separate questions of a message', () => {
   ])('"%s" asks one thing', (text) => {
     expect(questionParts(fold(text))).toEqual([]);
   });
+});
+
+test('the one question of a message that also tells something', () => {
+  expect(onlyQuestion(fold('ffrind ydw i, dw i am gefnogi fy ffrind. oes rhaid i mi arwyddo rhywbeth?'))).toBe('oes rhaid i mi arwyddo rhywbeth?');
+  expect(onlyQuestion(fold('can i bring my mum?'))).toBeUndefined();
+  expect(onlyQuestion(fold('who chairs it? who takes the minutes?'))).toBeUndefined();
 });

@@ -26,3 +26,14 @@ test.each([
   expect(intent).toMatchObject({ kind: 'answer', group });
   expect(intent.kind === 'answer' && intent.also?.length).toBeFalsy();
 });
+
+test.each([
+  ['cy', 'ffrind ydw i, dw i am gefnogi fy ffrind yn y grwp craidd yn Ledbury. oes rhaid i mi arwyddo rhywbeth?', 'supporter-statement'],
+  ['en', 'got a letter about a child protection conference. what even is it? im shaking', 'what-is-conference'],
+] as const)('(%s) a story and one question: "%s" is answered by what it asks (%s)', (lang, text, group) => {
+  expect(intentOf(text, lang)).toMatchObject({ kind: 'answer', group });
+});
+
+test("(cy) the story still counts when it is plain: free advice, then 'who can I phone?', is the advice lines", () => {
+  expect(intentOf("dwi angen cyngor am ddim, dw i'n byw yn Stafford. Pwy alla i ffonio?", 'cy')).toMatchObject({ kind: 'answer', group: 'advice-lines' });
+});
