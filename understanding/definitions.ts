@@ -24,7 +24,7 @@ const COMPARES: RegExp[] = [
 ];
 
 /** "…a chronology for my son, whats one of them": the last clause asks what the thing just named is. */
-const ASKS_ABOUT_IT = /^(?:(?:so|and|but|ok)\s+)?(?:what|wat|wot|whats|what's|wats)\s*(?:even\s+)?(?:is|are|does|do|s)?\s+(?:that|it|this|them|they|those|one|one of them|one of those|one of these|that one|that thing)(?:\s+(?:mean|means|exactly|then|about|even|anyway|when its at home))?\s*\??$|^(?:beth|be)\s+(?:yw|ydy|ydi|di|'di|ydi'r|yw'r)?\s*(?:hwnna|hynny|hwn|hon|honna|un o rheini|un o'r rheini|e|o|fe|fo|hi)(?:\s+(?:yn\s+(?:ei\s+)?(?:feddwl|olygu)|hyd yn oed|eniwe|felly))?\s*\??$|^(?:beth|be)\s+(?:mae|ma)\s+(?:hwnna|hynny)\s*'?n\s+(?:ei\s+)?(?:feddwl|olygu)\s*\??$/;
+const ASKS_ABOUT_IT = /^(?:(?:so|and|but|ok)\s+)?(?:what|wat|wot|whats|what's|wats)\s*(?:even\s+)?(?:is|are|does|do|s)?\s+(?:that|it|this|them|they|those|one|one of them|one of those|one of these|that one|that thing)(?:\s+(?:mean|means|exactly|actually|really|then|about|even|anyway|when its at home))?\s*\??$|^(?:beth|be)\s+(?:yw|ydy|ydi|di|'di|ydi'r|yw'r)?\s*(?:hwnna|hynna|hynny|hwn|hon|honna|un o rheini|un o'r rheini|e|o|fe|fo|hi)(?:\s+(?:yn\s+(?:ei\s+)?(?:feddwl|olygu)|hyd yn oed|yn union|yn gwmws|eniwe|felly))?\s*\??$|^(?:beth|be)\s+(?:mae|ma)\s+(?:hwnna|hynna|hynny)\s*'?n\s+(?:ei\s+)?(?:feddwl|olygu)\s*\??$/;
 
 /**
  * "10 working days, does that include weekends?" / "do bank holidays count in working days" / "10 diwrnod gwaith, ydy
@@ -73,6 +73,20 @@ export class DefinitionFinder {
    * is. Weaker evidence than find(): "that" may be something else the message talks about.
    */
   namedThenAsked(text: string): string | undefined {
+    return this.namedThenAskedTerm(text)?.id;
+  }
+
+  /** The words of the term namedThenAsked() finds, as the message gave them ("signs of safety"). */
+  namedThenAskedName(text: string): string | undefined {
+    return this.namedThenAskedTerm(text)?.name;
+  }
+
+  /** "be di hynna?", "what is it exactly?": a question that only asks what the thing just named is. */
+  asksAboutIt(text: string): boolean {
+    return ASKS_ABOUT_IT.test(fold(text).replace(/[?!.]+\s*$/, '').trim());
+  }
+
+  private namedThenAskedTerm(text: string): { id: string; name: string } | undefined {
     const clauses = fold(text).split(/[,;.?!]+|\s[-–—]+\s/).map((c) => c.trim()).filter(Boolean);
     // The asking clause ends the message, or comes just before a last feeling ("…what even is it?? i'm shaking").
     const asking = [clauses.length - 1, clauses.length - 2].find((i) => i >= 1 && ASKS_ABOUT_IT.test(clauses[i]));
@@ -88,7 +102,7 @@ export class DefinitionFinder {
         if (first && parts.every((p, k) => k === 0 || words[i + k] === p)) { best = { id: n.id, at: i, length: parts.length }; break; }
       }
     }
-    return best?.id;
+    return best && { id: best.id, name: words.slice(best.at, best.at + best.length).join(' ') };
   }
 
   /**

@@ -135,7 +135,10 @@ export class Understander {
     const meeting = meetings.size === 1 ? [...meetings][0] : undefined;
     for (const part of questionParts(rest)) {
       let d = this.matcher.decide(part, lang, audience, meeting);
-      if (!isSure(d) && meeting && meetingsNamed(part).size === 0) d = this.matcher.decide(`${part} ${MEETING_NAME[meeting][lang]}`, lang, audience, meeting);
+      // "…yn iwsio 'signs of safety', be di hynna?": what the thing just named is.
+      const named = isSure(d) || !this.definitions.asksAboutIt(part) ? undefined : this.definitions.namedThenAskedName(rest.slice(0, rest.indexOf(part) + part.length));
+      if (named) d = this.matcher.decide(`${part} ${named}`, lang, audience, meeting);
+      else if (!isSure(d) && meeting && meetingsNamed(part).size === 0) d = this.matcher.decide(`${part} ${MEETING_NAME[meeting][lang]}`, lang, audience, meeting);
       // …and one the whole message also points to: a question's words alone ("why am I there?") can mean something else.
       if (!isSure(d)) continue;
       const group = d.group;
@@ -198,7 +201,9 @@ export class Understander {
     }
     // A message that tells something and asks one thing, and is not plainly about one topic: what it asks, if plain.
     // Only when the whole leans weakly: "free advice… who can I phone?" is about advice lines, not any phone number.
-    const question = !followUp && (decision.candidates[0]?.p ?? 0) < ONLY_QUESTION_BELOW ? onlyQuestion(rest) : undefined;
+    // …or when the whole is a close call between topics, and the question settles which ("…doesn't understand why
+    // they're on the register. can we have an interpreter?").
+    const question = !followUp && ((decision.candidates[0]?.p ?? 0) < ONLY_QUESTION_BELOW || decision.kind === 'clarify') ? onlyQuestion(rest) : undefined;
     if (question) {
       const focused = this.matcher.decide(question, lang, audience, meeting);
       if (isSure(focused) && decision.candidates.slice(0, FOCUS_BACKING).some((c) => c.group === focused.group)) decision = focused;

@@ -37,3 +37,15 @@ test.each([
 test("(cy) the story still counts when it is plain: free advice, then 'who can I phone?', is the advice lines", () => {
   expect(intentOf("dwi angen cyngor am ddim, dw i'n byw yn Stafford. Pwy alla i ffonio?", 'cy')).toMatchObject({ kind: 'answer', group: 'advice-lines' });
 });
+
+test.each([
+  // "be di hynna?" asks what the thing just named is, not what the meeting named before it is.
+  ['cy', "clywed bod conferences denbighshire yn iwsio 'signs of safety', be di hynna? ydi o'n beth da i ni fel teulu?", 'signs-of-safety'],
+] as const)('(%s) "what is that?" after a term is about the term: "%s" (%s first)', (lang, text, group) => {
+  expect(intentOf(text, lang)).toMatchObject({ kind: 'answer', group });
+});
+
+test("(cy) a close call between two topics is settled by the message's one question ('…ar y register. gawn ni interpreter?')", () => {
+  const text = "mae'r fam yn siarad Pwyleg yn unig a tydi hi ddim yn dallt pam mae'r plant ar y register. gawn ni interpreter? Argyll";
+  expect(intentOf(text, 'en')).toMatchObject({ kind: 'answer', group: 'interpreter' });
+});

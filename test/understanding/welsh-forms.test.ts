@@ -1,5 +1,8 @@
 // Welsh words are matched however they are mutated and however a plural ending is said.
 import { radicalForms, welshForms, writtenEndingForms } from '../../understanding/welsh-mutations.js';
+import { sharedUnderstanding } from '../helpers/bot-harness.js';
+
+const { understander: u } = sharedUnderstanding();
 
 test('a soft-mutated word gives its radical form', () => {
   expect(radicalForms('benderfyniadau')).toContain('penderfyniadau');
@@ -17,4 +20,15 @@ test('a spoken ending is only read as written when the knowledge base uses the w
   const known = new Set(['penderfyniadau']);
   expect(welshForms('benderfyniada', known)).toEqual(expect.arrayContaining(['penderfyniada', 'penderfyniadau']));
   expect(welshForms('hynna', known)).not.toContain('hynnau');
+});
+
+describe('spoken and code-switched Welsh meets the written Welsh of the leaflets', () => {
+  test.each([
+    ["lle dwi'n gyrru complaint am y core group yn staffordshire? a oes rhaid iddo fod mewn sgwennu?", 'complaints'],
+    ["dydi'r gwr ddim yn siarad lot o saesneg, geith o interpreter yn y cppm?", 'interpreter'],
+    ["dwi ddim isio i'r ex fod yn y conference", 'exclude-someone'],
+    ['Athro ydw i yn Oban. Be sydd angen i mi ei baratoi cyn y CPPM?', 'reports-before-meeting'],
+  ] as const)('"%s" -> %s', (text, group) => {
+    expect(u.understand(text, {}, 'en').intent).toMatchObject({ kind: 'answer', group });
+  });
 });
