@@ -101,7 +101,9 @@ export class RouterDialog extends Dialog {
       }
       case 'outOfScope':
         await this.logUnanswered(text, lang, 'outOfScope');
-        await context.sendActivity(choiceCard(context, [t(lang, 'outOfScope.text'), adviceLinesText(this.services, lang)].filter(Boolean).join('\n\n'), this.starters(lang)));
+        // Money, benefits and housing: Citizens Advice, not the advice lines (those are about children's services).
+        await context.sendActivity(choiceCard(context, u.intent.money ? t(lang, 'outOfScope.money')
+          : [t(lang, 'outOfScope.text'), adviceLinesText(this.services, lang)].filter(Boolean).join('\n\n'), this.starters(lang)));
         return Dialog.EndOfTurn;
       case 'offTopic':
         await this.logUnanswered(text, lang, 'offTopic');

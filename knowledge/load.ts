@@ -100,7 +100,7 @@ export function loadKnowledgeBase(dir: string = CONTENT_DIR, opts: { partial?: b
     leaflets, topics, councils: directory?.councils ?? [], adviceLines: directory?.adviceLines ?? [], glossary, timescales,
     contract: contract ?? { id: 'missing', version: 'missing', council: 'herefordshire', leaflet: 'herefordshire-supporter-2016', title: { en: '-', cy: '-' }, sections: [] },
     safety: safety ?? { en: emptyPatterns, cy: emptyPatterns }, offTopic: offTopic ?? { en: { ...emptyPatterns, examples: [] }, cy: { ...emptyPatterns, examples: [] } },
-    outOfScope: outOfScope ?? { en: { examples: [] }, cy: { examples: [] } },
+    outOfScope: outOfScope ?? { en: { examples: [], money: [] }, cy: { examples: [], money: [] } },
     synonyms: synonyms ?? { en: {}, cy: {} }, meetings: meetings ?? { 'core-group': [], conference: [] }, topicFiles,
     commands: commands ?? (Object.fromEntries(COMMANDS.map((c) => [c, { en: [], cy: [] }])) as unknown as KnowledgeBase['commands']),
   };

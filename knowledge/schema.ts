@@ -148,8 +148,10 @@ const offTopicSet = patternSet.extend({ examples: z.array(nonEmpty).default([]) 
 export const offTopicFile = z.object({ en: offTopicSet, cy: offTopicSet }).strict();
 
 /** Questions near the subject that no leaflet answers (adoption, benefits, court): learned, answered honestly. */
-const examplesOnly = z.object({ examples: z.array(nonEmpty).min(1) }).strict();
-export const outOfScopeFile = z.object({ en: examplesOnly, cy: examplesOnly }).strict();
+/** money: patterns for questions about money, benefits or housing, which get Citizens Advice rather than the advice
+ *  lines (those are for families working with children's services). */
+const outOfScopeSet = z.object({ examples: z.array(nonEmpty).min(1), money: z.array(nonEmpty).optional() }).strict();
+export const outOfScopeFile = z.object({ en: outOfScopeSet, cy: outOfScopeSet }).strict();
 
 /** canonical word -> words people type for it (lower case). */
 export const synonymsFile = z.object({

@@ -17,7 +17,7 @@ export function audienceOf(role: Role | undefined): Audience {
 export type Meeting = 'conference' | 'core-group';
 /** termNation: the nation whose word the message uses ("CPPM" is Scotland's, "Care and Support Protection Plan" Wales's):
  *  a hint for which leaflet to answer from when the place is not known, never remembered as the user's place. */
-export interface Entities { council?: string; nation?: Nation; termNation?: Nation; role?: Role; meeting?: Meeting; placeText: string[] }
+export interface Entities { council?: string; nation?: Nation; termNation?: Nation; role?: Role; meeting?: Meeting; placeText: string[]; morePlaceText?: string[] }
 
 const CORE_GROUP = /\b(core ?-?groups?|cor groups?|grwp craidd|grwpiau craidd|ngrwp craidd)\b/;
 const CONFERENCE = /\b(conferen\w*|confren\w*|cppms?|icpc|rcpc|planning meetings?|(c|g|ch|ngh)ynhadledd|cynadleddau|gynadleddau)\b/;
@@ -73,14 +73,20 @@ export class EntityFinder {
   find(text: string): Entities {
     const folded = fold(text);
     const out: Entities = { placeText: [] };
+    // The first place named is the council; its other names and towns there are named too ("in Argyll and Bute? my
+    // sister lives in Oban"), apart: "the West Mercia procedures" in Herefordshire is a term, not where someone lives.
     for (const p of this.places) {
+      if (out.council && p.council !== out.council) continue;
       const m = p.pattern.exec(folded);
-      if (m) {
-        out.council = p.council;
-        out.nation = this.nationOf.get(p.council);
-        out.placeText.push(m[0].replace(/^[^a-z0-9]/, ''));
-        break;
+      if (!m) continue;
+      const text = m[0].replace(/^[^a-z0-9]/, '');
+      if (out.council) {
+        if (!out.placeText.some((t) => t.includes(text))) (out.morePlaceText ??= []).push(text);
+        continue;
       }
+      out.council = p.council;
+      out.nation = this.nationOf.get(p.council);
+      out.placeText.push(text);
     }
     if (!out.nation) {
       for (const [nation, re] of NATION_WORDS) {

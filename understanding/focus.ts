@@ -53,8 +53,13 @@ function asks(piece: string): boolean {
   if (!first) return false;
   // "can I…" asks; "alla i ddim dod" ("I can't come") and "can I not" say.
   if (AUXILIARY.has(first)) return second !== undefined && PERSON.has(second) && !NOT.has(words[2] ?? '');
-  return words.slice(0, WH_WITHIN).some((w) => WH.has(w));
+  if (words.slice(0, WH_WITHIN).some((w) => WH.has(w))) return true;
+  // "as a supporter in Herefordshire can I stay…", "yn Barnsley ga i…": asking for leave after saying who or where.
+  return words.slice(1, WH_WITHIN).some((w, k) => ASKS_LEAVE.has(w) && ASKER.has(words[k + 2] ?? '') && !NOT.has(words[k + 3] ?? ''));
 }
+/** Asking whether one may or must: "can I", "do we", "ga i", "oes rhaid i mi". */
+const ASKS_LEAVE = new Set('can could do will should may must ga gaf alla allaf gawn'.split(' '));
+const ASKER = new Set('i we ni fi'.split(' '));
 
 /**
  * The separate questions of a message that asks more than one ("who chairs it, and who takes the minutes?", "ga i

@@ -81,6 +81,8 @@ export const POLICY = {
   longMessageP: 0.4,
   /** The classifier alone is enough support when this sure. */
   confidentP: 0.3,
+  /** A broad word with words around it that make the classifier at least even on one topic is answered, not asked back. */
+  broadButSureP: 0.5,
   /** A topic this far ahead of the next (combined score) is answered even on partial word overlap. */
   clearLead: 0.2,
   maxChoices: 3,
@@ -410,7 +412,9 @@ export class TopicMatcher {
     // But a question around the word asks something ("what's a conference for?"): that is ranked like any other.
     const words = said;
     const asks = words.length >= 3 && words.some((w) => QUESTION_WORDS.has(w) || ASKING.has(w));
-    const broad = candidates.filter((c) => c.lexical > 0 && c.coverage >= 0.99).length >= POLICY.broadTopics && termCount === 1 && !asks;
+    // …nor when the words around it make the classifier sure ("do I have to go to the conference?").
+    const broad = candidates.filter((c) => c.lexical > 0 && c.coverage >= 0.99).length >= POLICY.broadTopics && termCount === 1 && !asks
+      && !(said.length >= 3 && top.p >= POLICY.broadButSureP);
     if (broad) return { kind: 'clarify', choices: candidates.slice(0, POLICY.maxChoices).map((c) => c.group), candidates };
     if (supported && closeTopics.length === 0) return { kind: 'answer', group: top.group, candidates, alternatives: runnersUp.slice(0, 2) };
     if (closeTopics.length) return { kind: 'clarify', choices: [top, ...closeTopics].slice(0, POLICY.maxChoices).map((c) => c.group), candidates };

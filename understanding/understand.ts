@@ -33,7 +33,7 @@ export type Intent =
   | { kind: 'clarify'; choices: string[] }
   | { kind: 'offTopic' }
   /** About the family's situation but in no leaflet (adoption, benefits, court): said honestly, with where to ask. */
-  | { kind: 'outOfScope' }
+  | { kind: 'outOfScope'; money?: boolean }
   | { kind: 'none' };
 
 export interface Understanding { lang: Lang; language: LanguageGuess; entities: Entities; intent: Intent; match?: MatchDecision }
@@ -44,7 +44,10 @@ const FOLLOW_UP_FILLER = new Set(('what about and in for how is it does that wor
   'bwrdeistref fetropolitan rules procedures area rheolau ardal at to the a an there y yr mewn be bod ma ' +
   // "what about Oban? my sister lives there", "a be am Henffordd? ma fy chwaer yn byw yna": who lives there adds nothing.
   'my sister brother mum mam dad family friend cousin lives living moved other another also too as well ' +
-  'fy chwaer brawd mrawd teulu deulu nheulu ffrind cefnder nghefnder cyfnither nghyfnither arall hefyd gen gan yna fan na ' +
+  'fy chwaer brawd mrawd teulu deulu nheulu ffrind cefnder nghefnder cyfnither nghyfnither arall hefyd gen gan yna fan na fi mi ' +
+  // …or who is asking: "a beth am Sir Ddinbych? wi'n athrawes yn y Rhyl", "and in Oban? I'm a health visitor there".
+  'i m im wi rwy rydw ydw dwi as fel work works working gweithio teacher athro athrawes nurse nyrs health visitor ymwelydd ' +
+  'iechyd gp doctor meddyg ' +
   // The nation as well as the town: "and in Scotland? she lives in Oban".
   'england scotland wales english scottish welsh lloegr loegr alban cymru gymru nghymru').split(' '));
 
@@ -61,6 +64,9 @@ const FOCUS_BACKING = 5;
 /** The whole message's best topic below this probability: its one question decides (measured: 0.5 moved three
  *  end-to-end answers away from what the story around the question made plain). */
 const ONLY_QUESTION_BELOW = 0.3;
+/** The one question of a story is answered without the whole's backing when the classifier is this sure of it alone
+ *  ("…ma'r crwt ar child protection plan yn stafford. pwy fydd yn y core group?"). */
+const PLAIN_QUESTION = 0.8;
 /** A message asking several things gets at most this many answers. */
 const MAX_ANSWERS = 3;
 /** How a meeting is named when a question leaves it out ("be ydy hi?" after "…gynhadledd amddiffyn plant"). */
@@ -83,9 +89,12 @@ export class Understander {
   /** Words of one language only, from the content: evidence for the language of a message. */
   readonly lexicon: Lexicon;
   private readonly commands: { command: Command; en: RegExp[]; cy: RegExp[] }[];
+  /** Money, benefits or housing (content/out-of-scope.yaml): not in the leaflets, and not for the advice lines either. */
+  private readonly money: RegExp[];
 
   constructor(readonly kb: KnowledgeBase) {
     this.matcher = new TopicMatcher(kb);
+    this.money = [...(kb.outOfScope.en.money ?? []), ...(kb.outOfScope.cy.money ?? [])].map((p) => new RegExp(p, 'iu'));
     this.entities = new EntityFinder(kb);
     this.safety = new PatternMatcher(kb.safety);
     this.offTopic = new PatternMatcher(kb.offTopic);
@@ -175,7 +184,8 @@ export class Understander {
     // "and at core groups in Denbighshire?": the last answer again, for the place or meeting named.
     const followUp = ctx.lastGroup !== undefined && FOLLOW_UP_OPENER[lang].test(folded);
     if (entities.council || entities.nation || (followUp && entities.meeting)) {
-      const meaningful = tokenize(followUp ? withoutMeetings(rest) : rest).filter((w) => !FOLLOW_UP_FILLER.has(w));
+      const words = (entities.morePlaceText ?? []).reduce((t, p) => t.replace(p, ' '), followUp ? withoutMeetings(rest) : rest);
+      const meaningful = tokenize(words).filter((w) => !FOLLOW_UP_FILLER.has(w));
       if (meaningful.length === 0) {
         return { ...base, intent: ctx.lastGroup ? { kind: 'placeFollowUp', group: ctx.lastGroup } : { kind: 'setPlace' } };
       }
@@ -203,10 +213,17 @@ export class Understander {
     // Only when the whole leans weakly: "free advice… who can I phone?" is about advice lines, not any phone number.
     // …or when the whole is a close call between topics, and the question settles which ("…doesn't understand why
     // they're on the register. can we have an interpreter?").
-    const question = !followUp && ((decision.candidates[0]?.p ?? 0) < ONLY_QUESTION_BELOW || decision.kind === 'clarify') ? onlyQuestion(rest) : undefined;
+    const weak = (decision.candidates[0]?.p ?? 0) < ONLY_QUESTION_BELOW || decision.kind === 'clarify';
+    const question = !followUp && weak ? onlyQuestion(rest) : undefined;
     if (question) {
       const focused = this.matcher.decide(question, lang, audience, meeting);
-      if (isSure(focused) && decision.candidates.slice(0, FOCUS_BACKING).some((c) => c.group === focused.group)) decision = focused;
+      // Backed by the whole, or so plain alone that the story around it cannot change what it asks.
+      // (Not a topic written for someone else: "…as her supporter" makes "can I say what I think?" the supporter's.)
+      if (isSure(focused)) {
+        const plain = (focused.candidates[0]?.p ?? 0) >= PLAIN_QUESTION && !focused.candidates[0]?.forOthers;
+        const backed = decision.candidates.slice(0, FOCUS_BACKING).some((c) => c.group === focused.group);
+        if (plain || backed) decision = focused;
+      }
     }
     // A long message that is not plainly about one topic: what its questions ask, if that is plain.
     if (decision.kind !== 'answer') {
@@ -241,7 +258,9 @@ export class Understander {
     // Off-topic patterns never fire on the content's own questions, so they win over all but a sure match.
     const learnedOffTopic = decision.kind === 'none' && decision.offTopic && this.offTopic.passesCommonGuards(text);
     if (!sure && (this.offTopic.test(text) || learnedOffTopic)) return { ...base, intent: { kind: 'offTopic' }, match: decision };
-    if (decision.kind === 'none' && decision.outOfScope && !decision.offTopic) return { ...base, intent: { kind: 'outOfScope' }, match: decision };
+    if (decision.kind === 'none' && decision.outOfScope && !decision.offTopic) {
+      return { ...base, intent: { kind: 'outOfScope', ...(this.money.some((re) => re.test(folded)) ? { money: true } : {}) }, match: decision };
+    }
     // …and the last topic still fits about as well as any: it is asked again for the new setting.
     if (followUp && decision.kind !== 'none') {
       const top = decision.candidates[0]?.score ?? 0;

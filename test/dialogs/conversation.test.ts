@@ -84,6 +84,13 @@ describe.each(['en', 'cy'] as const)('conversations in %s', (lang) => {
     expect(event).toMatchObject({ kind: 'unanswered', reason: 'outOfScope' });
   });
 
+  test('money, benefits or housing: says so, points to Citizens Advice and gives no advice line', async () => {
+    const h = botHarness({ locale: L(lang) });
+    const text = h.text(await h.say(lang === 'en' ? 'can u help me fill in my universal credit form its due friday' : "alla i gael help i lenwi'r ffurflen credyd cynhwysol?"));
+    expect(text).toContain(t(lang, 'outOfScope.money'));
+    for (const c of kb.adviceLines.flatMap((a) => a.contacts)) expect(text).not.toContain(c.value);
+  });
+
   test('off-topic: says what the bot can help with', async () => {
     const h = botHarness({ locale: L(lang) });
     expect(h.text(await h.say(Q[lang].taxi))).toContain(t(lang, 'offTopic.text'));

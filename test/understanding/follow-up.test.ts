@@ -16,6 +16,10 @@ test.each([
   ['cy', 'first-core-group', 'a be am Loegr? mae fy nghefnder yn byw yn Henffordd'],
   ['cy', 'first-core-group', 'ac yn yr Alban? mae fy mrawd yn byw yn Oban'],
   ['cy', 'child-attend', 'a beth am y grŵp craidd?'],
+  // A town of the same council, and who is asking, add nothing.
+  ['cy', 'core-group-frequency', "a be am yn argyll a bute? ma chwaer fi'n byw yn oban"],
+  ['cy', 'first-core-group', "a beth am yn sir ddinbych? wi'n athrawes yn y rhyl"],
+  ['en', 'first-core-group', "and in denbighshire? i'm a health visitor in rhyl"],
 ] as const)('(%s) after %s, "%s" asks it again', (lang, last, text) => {
   expect(intentAfter(last, text, lang)).toEqual({ kind: 'placeFollowUp', group: last });
 });

@@ -27,3 +27,7 @@ test.each([
 test('English with a Welsh name stays English', () => {
   expect(detectLanguage('complaints address for Sir Ddinbych please', 'cy', lexicon)).toMatchObject({ lang: 'en', confident: true });
 });
+
+test.each(['odw', 'wel', 'iawn ta', 'yndi'])('the one-word Welsh reply "%s" is Welsh even in an English channel', (text) => {
+  expect(detectLanguage(text, 'en', lexicon)).toMatchObject({ lang: 'cy', confident: true });
+});

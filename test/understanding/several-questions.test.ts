@@ -49,3 +49,17 @@ test("(cy) a close call between two topics is settled by the message's one quest
   const text = "mae'r fam yn siarad Pwyleg yn unig a tydi hi ddim yn dallt pam mae'r plant ar y register. gawn ni interpreter? Argyll";
   expect(intentOf(text, 'en')).toMatchObject({ kind: 'answer', group: 'interpreter' });
 });
+
+test('(en) "as a supporter in Herefordshire can I stay…, and do I get the minutes?" asks two things', () => {
+  const intent = intentOf('as a supporter in herefordshire can i stay for the whole meeting, and do i get a copy of the minutes after?', 'en');
+  expect(intent.kind === 'answer' && [intent.group, ...(intent.also ?? [])].sort()).toEqual(['supporter-minutes', 'supporter-whole-meeting']);
+});
+
+test.each([
+  // The story is about the past; the one question is plain on its own.
+  ['cy', "llynedd nath ei dad e fwrw fe, ma fe wedi mynd nawr a ni'n saff. ond ma'r crwt ar child protection plan yn stafford. pwy fydd yn y core group?", 'core-group-members'],
+  // …but not when the story says the question is someone else's: a supporter asking to say what they think.
+  ['cy', "ga i ddeud be dwi'n feddwl yn y cyfarfod? dwi'n mynd efo'n merch fel cefnogwr", 'supporter-views'],
+] as const)('(%s) a plain question after a story: "%s" -> %s', (lang, text, group) => {
+  expect(intentOf(text, lang)).toMatchObject({ kind: 'answer', group });
+});

@@ -28,6 +28,8 @@ describe('spoken and code-switched Welsh meets the written Welsh of the leaflets
     ["dydi'r gwr ddim yn siarad lot o saesneg, geith o interpreter yn y cppm?", 'interpreter'],
     ["dwi ddim isio i'r ex fod yn y conference", 'exclude-someone'],
     ['Athro ydw i yn Oban. Be sydd angen i mi ei baratoi cyn y CPPM?', 'reports-before-meeting'],
+    ["a beth sa i'n cal neud fel supporter?", 'supporter-cannot'],
+    ["Beth yw'r four areas yn Signs of Safety?", 'signs-of-safety-areas'],
   ] as const)('"%s" -> %s', (text, group) => {
     expect(u.understand(text, {}, 'en').intent).toMatchObject({ kind: 'answer', group });
   });
