@@ -67,6 +67,11 @@ const ONLY_QUESTION_BELOW = 0.3;
 /** The one question of a story is answered without the whole's backing when the classifier is this sure of it alone
  *  ("…ma'r crwt ar child protection plan yn stafford. pwy fydd yn y core group?"). */
 const PLAIN_QUESTION = 0.8;
+/** How a role is named when a question from someone in it leaves it out ("what can I do?" from a supporter). */
+const ROLE_NAME = {
+  supporter: { en: 'supporter', cy: 'cefnogwr' },
+  advocate: { en: 'advocate', cy: 'eiriolwr' },
+} as const;
 /** A message asking several things gets at most this many answers. */
 const MAX_ANSWERS = 3;
 /** How a meeting is named when a question leaves it out ("be ydy hi?" after "…gynhadledd amddiffyn plant"). */
@@ -233,6 +238,12 @@ export class Understander {
         // …and one the whole message also points to: the question's words alone can mean something else.
         if (decision.candidates.slice(0, FOCUS_BACKING).some((c) => c.group === focused.group)) { decision = focused; break; }
       }
+    }
+    // "ok so what CAN I actually do then?" from someone who said they are a supporter: asked as the supporter.
+    const role = entities.role ?? ctx.role;
+    if (decision.kind === 'none' && !decision.offTopic && role && role in ROLE_NAME) {
+      const asRole = this.matcher.decide(`${rest} ${ROLE_NAME[role as keyof typeof ROLE_NAME][lang]}`, lang, audience, meeting);
+      if (asRole.kind === 'answer') decision = asRole;
     }
     if (decision.kind === 'none' && !language.confident) {
       const other = this.matcher.decide(rest, otherLang, audience, meeting);

@@ -41,3 +41,9 @@ test.each([
 ] as const)('(%s) "%s" asks nothing yet: no topic is guessed', (lang, text) => {
   expect(intentAfter(undefined, text, lang).kind).toBe('none');
 });
+
+test('a short question from someone who said they are a supporter is asked as the supporter', () => {
+  expect(u.understand('ok so what CAN i actually do then', { role: 'supporter' }, 'en').intent).toMatchObject({ kind: 'answer', group: 'supporter-can' });
+  // Without the role it is not a supporter's question, and nothing is guessed.
+  expect(u.understand('ok so what CAN i actually do then', {}, 'en').intent.kind).not.toBe('answer');
+});
