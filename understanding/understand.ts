@@ -44,7 +44,7 @@ const FOLLOW_UP_FILLER = new Set(('what about and in for how is it does that wor
   'bwrdeistref fetropolitan rules procedures area rheolau ardal at to the a an there y yr mewn be bod ma ' +
   // "what about Oban? my sister lives there", "a be am Henffordd? ma fy chwaer yn byw yna": who lives there adds nothing.
   'my sister brother mum mam dad family friend cousin lives living moved other another also too as well ' +
-  'fy chwaer brawd mrawd teulu deulu nheulu ffrind cefnder nghefnder cyfnither nghyfnither arall hefyd gen gan yna fan na fi mi ' +
+  'fy chwaer brawd mrawd teulu deulu nheulu ffrind cefnder nghefnder cyfnither nghyfnither arall hefyd gen gan yna fan na fi mi on ' +
   // …or who is asking: "a beth am Sir Ddinbych? wi'n athrawes yn y Rhyl", "and in Oban? I'm a health visitor there".
   'i m im wi rwy rydw ydw dwi as fel work works working gweithio teacher athro athrawes nurse nyrs health visitor ymwelydd ' +
   'iechyd gp doctor meddyg ' +

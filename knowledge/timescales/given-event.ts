@@ -32,7 +32,9 @@ const PATTERNS: [GivenEvent, RegExp][] = [
 export function givenEvent(text: string): GivenEvent {
   const folded = fold(text).replace(/[’']/g, "'");
   // A conference named as the dated event wins ("the conference was on 5 May, when is the next core group").
-  if (/\b(?:initial |first )?(?:conference|cppm|cynhadledd|gynhadledd)(?: gyntaf)? (?:was|took place|happened|held|oedd|ar(?! ol\b))\b/.test(folded)
+  // …or said to have been had or gone to ("had the conference yesterday, they said core group is next").
+  if ((/\b(?:initial |first )?(?:conference|cppm|cynhadledd|gynhadledd)(?: gyntaf)? (?:was|took place|happened|held|oedd|ar(?! ol\b))\b/.test(folded)
+    || /\b(?:had|went to|been to|attended|cawson ni|ges i|buon ni yn|bues i yn) (?:the |our |my |a |an |y |yr |'r )?(?:initial |first )?(?:conference|cppm|cynhadledd|gynhadledd)\b/.test(folded))
     && !new RegExp(REVIEW).test(folded)) return 'initial-conference';
   for (const [event, re] of PATTERNS) if (re.test(folded)) return event;
   return 'initial-conference';

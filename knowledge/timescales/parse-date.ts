@@ -110,9 +110,13 @@ function classifyDay(timex: string, values: Resolution[], matched: string, today
   return { kind: 'vague' };
 }
 
+/** "a couple of months ago", "a few weeks back": no day anyone could count from. */
+const ROUGHLY = /\b(?:a couple of|couple of|a few|few|several|some|a while|ages|a good few|a number of)\b/i;
+
 function classify(typeName: string, values: Resolution[], matched: string, today: IsoDate): Found {
   const first = values[0];
   if (!first?.timex) return { kind: 'ignore' };
+  if (ROUGHLY.test(matched)) return { kind: 'vague' };
   const timex = first.timex;
   switch (typeName) {
     case 'datetimeV2.date':

@@ -19,3 +19,7 @@ test.each([
 ])('%s -> %s', (text, event) => {
   expect(givenEvent(text)).toBe(event);
 });
+
+test('a conference said to have been had is the dated event, though a core group is mentioned after it', () => {
+  expect(givenEvent('tamworth here, had the conference yesterday n they said core group is next. how long till the first one?')).toBe('initial-conference');
+});

@@ -195,3 +195,9 @@ describe('translateWelshDates', () => {
     expect(translateWelshDates('heddiw neu ddoe')).toBe('today neu yesterday');
   });
 });
+
+test('a rough time ago ("a couple of months ago", "a few weeks ago") is no date to count from; "3 weeks ago" is', () => {
+  expect(en('a couple of months ago my daughters dad hit her')).toMatchObject({ status: 'missing', reason: 'vague' });
+  expect(en('a few weeks ago we had a meeting')).toMatchObject({ status: 'missing' });
+  expect(dateOf(en('the conference was 3 weeks ago'))).toBe('2026-02-17');
+});
