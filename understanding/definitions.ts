@@ -24,7 +24,7 @@ const COMPARES: RegExp[] = [
 ];
 
 /** "…a chronology for my son, whats one of them": the last clause asks what the thing just named is. */
-const ASKS_ABOUT_IT = /^(?:(?:so|and|but|ok)\s+)?(?:what|wat|wot|whats|what's|wats)\s*(?:even\s+)?(?:is|are|does|do|s)?\s+(?:that|it|this|them|they|those|one|one of them|one of those|one of these|that one|that thing)(?:\s+(?:mean|means|exactly|actually|really|then|about|even|anyway|when its at home))?\s*\??$|^(?:beth|be)\s+(?:yw|ydy|ydi|di|'di|ydi'r|yw'r)?\s*(?:hwnna|hynna|hynny|hwn|hon|honna|un o rheini|un o'r rheini|e|o|fe|fo|hi)(?:\s+(?:yn\s+(?:ei\s+)?(?:feddwl|olygu)|hyd yn oed|yn union|yn gwmws|eniwe|felly))?\s*\??$|^(?:beth|be)\s+(?:mae|ma)\s+(?:hwnna|hynna|hynny)\s*'?n\s+(?:ei\s+)?(?:feddwl|olygu)\s*\??$/;
+const ASKS_ABOUT_IT = /^(?:(?:so|and|but|ok)\s+)?(?:what|wat|wot|whats|what's|wats)\s*(?:even\s+)?(?:is|are|does|do|s)?\s+(?:that|it|this|them|they|those|one|one of them|one of those|one of these|that one|that thing)(?:\s+(?:mean|means|exactly|actually|really|then|about|even|anyway|when its at home))?\s*\??$|^(?:beth|be)\s+(?:yw|ydy|ydi|di|'di|ydi'r|yw'r)?\s*(?:ystyr\s+)?(?:hwnna|hynna|hynny|hwn|hon|honna|un o rheini|un o'r rheini|e|o|fe|fo|hi)(?:\s+(?:yn\s+(?:ei\s+)?(?:feddwl|olygu)|hyd yn oed|yn union|yn gwmws|eniwe|felly))?\s*\??$|^(?:beth|be)\s+(?:mae|ma)\s+(?:hwnna|hynna|hynny)\s*'?n\s+(?:ei\s+)?(?:feddwl|olygu)\s*\??$/;
 
 /**
  * "10 working days, does that include weekends?" / "do bank holidays count in working days" / "10 diwrnod gwaith, ydy
@@ -41,6 +41,9 @@ const DAY_COUNTS: RegExp[] = [
   new RegExp(String.raw`^${COUNT}(.+?)\s+(?:ydy|ydi|yw|ydyn|ydyw|di)\s+(?:hynny|hwnna|hyn|nhw|e|o|hi)\s*'?n\s+cynnwys\s+${DAYS_OFF_CY}(?![a-z]).*$`),
   new RegExp(String.raw`^(?:ydy|ydi|yw|ydyn|oes)\s+${DAYS_OFF_CY}\s*'?n\s+cyfrif\s+(?:yn|fel|mewn)\s+(?:y\s+|yr\s+)?${COUNT}(.+?)$`),
 ];
+
+/** A greeting that opens a message ("hi,", "helo!", "shwmae"). */
+const GREETING = /^(?:hi|hiya|hey|hello|helo|hia|shwmae|shwmai|su mae|sut mae|bore da|prynhawn da|noswaith dda)\b[\s,.!]*/;
 
 /** After a term, only where it is used ("supporter at a core group meeting") or what it is set against ("compared to a cp plan"). */
 const WHERE_USED = /^(?:at|in|on|for|during|from|compared to|compared with|vs|versus|yn|mewn|ar|ar gyfer|yn ystod|o gymharu (?:a|ag|efo|gyda)) /;
@@ -116,7 +119,8 @@ export class DefinitionFinder {
   private asked(text: string, patterns: RegExp[] = ASKS): string | undefined {
     // "what are working days, do weekends count" / "whats a core group? i keep hearing it": the term is asked about
     // before the comma or the question mark.
-    const folded = fold(text).split(/[,;?]/)[0].replace(/[.!]+$/, '').trim();
+    // "Helo! Beth ydy grwp craidd?": a greeting first asks nothing.
+    const folded = fold(text).replace(GREETING, '').split(/[,;?]/)[0].replace(/[.!]+$/, '').trim();
     for (const re of patterns) {
       const m = re.exec(folded);
       if (!m) continue;

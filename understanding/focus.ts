@@ -5,7 +5,7 @@ import { tokenize } from './normalise.js';
 /** Words that start (or make) a question, in English and Welsh. */
 const ASKS = new Set(('what whats wat wot who whos when how hows why where which can could will would is are do does did ' +
   'should shall am have has may must beth be pwy phwy pryd sut pam ble lle faint pa pha ga gaf alla allaf all gall ydi ydy ydw oes ' +
-  'fydd fyddan fedra fedrai dylwn ddylwn ddylai oedd').split(' '));
+  'fydd fyddan fedra fedrai dylwn ddylwn ddylai oedd galla gallaf fydda fyddai fyddwn geith gawn odw ody').split(' '));
 
 /** Messages shorter than this are matched whole. */
 export const LONG_MESSAGE_WORDS = 20;
@@ -29,7 +29,7 @@ export function askingParts(folded: string): string[] {
 /** Joining words that can start a second question (not "or": "do they listen or is it just them talking" asks one thing): "who chairs it and who takes the minutes", "be ydy hi a pwy fydd yna". */
 const JOINERS = 'and|&|but|a|ac|ond';
 /** Question words that only ask when a person or thing follows ("and is it…", "and do I…"; not "and is on a plan"). */
-const AUXILIARY = new Set('can could will would is are do does did should shall am have has may must ga gaf alla allaf all gall ydi ydy ydw oes fydd fyddan fedra fedrai dylwn ddylwn ddylai oedd'.split(' '));
+const AUXILIARY = new Set('can could will would is are do does did should shall am have has may must ga gaf alla allaf all gall ydi ydy ydw oes fydd fyddan fedra fedrai dylwn ddylwn ddylai oedd galla gallaf fydda fyddai fyddwn geith gawn odw ody'.split(' '));
 const PERSON = new Set('i we you they he she it my the there his her our your their this that anyone someone me fi ni nhw hi o fo fe e chi ti y yr r fy na yna rhywun unrhyw'.split(' '));
 const NOT = new Set('not never ddim dim'.split(' '));
 /** Where wh-words begin a question: the first letters of one after a joiner or comma, for splitting. */
@@ -41,7 +41,7 @@ const WH = new Set('what whats wat wot who whos how hows why when where beth be 
 const WH_WITHIN = 6;
 
 /** A question about what was just said ("can they actually do that?", "is that right?", "ydy hynny'n wir?"): not one on its own. */
-const REFERS_BACK = /\b(?:(?:do|does|did|doing|is|was|mean|means|allowed to do) (?:that|this)|that (?:true|right|allowed|normal|legal|fair)|hynny|hyn'?n wir)\b/;
+const REFERS_BACK = /\b(?:(?:do|does|did|doing|is|was|mean|means|allowed to do) (?:that|this)|that (?:true|right|allowed|normal|legal|fair)|hynny|hyn'?n wir|(?:hwnna|hynna)'?n (?:iawn|wir|gywir))\b/;
 /** Or checks the answer to the one before: "who chairs it, is it the social worker?", "pwy sy'n cadeirio, ai'r gweithiwr cymdeithasol?". */
 const CHECKS_BACK = /^(?:(?:is|will|would|could|was|does) (?:it|that|he|she|they) (?:be )?(?:the|my|a|an|just|only|your|our|always|usually)\b|(?:ai|ydy|ydi|yw|fydd|fyddan)(?: (?:o|e|hi|fe|fo|nhw))?(?:'r| y| yr| fy| jyst| dim ond)\b|ai\b)/;
 

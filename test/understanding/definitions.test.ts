@@ -105,6 +105,14 @@ describe('what answers the meaning of a term', () => {
   });
 });
 
+test('a greeting before "what is X?" does not hide the question', () => {
+  expect(answered("Helo! Beth ydy grwp craidd? Mae fy mab a'i plant yn byw yn Stafford a dw i'n dysgu Cymraeg.", 'cy')).toBe('what-is-core-group');
+});
+
+test('"beth yw ystyr hwnna?" after a term asks what the term means', () => {
+  expect(answered("ma'r social worker yn Barnsley dal i sôn am 'significant harm'. beth yw ystyr hwnna?", 'cy')).toBe('significant-harm');
+});
+
 describe('a story, then "what does X mean?" as its last sentence', () => {
   test.each([
     ['en', 'nursery reported a bruise on my son last month and now hes on the register in argyll. what does being on the register mean?'],

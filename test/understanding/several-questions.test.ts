@@ -63,3 +63,15 @@ test.each([
 ] as const)('(%s) a plain question after a story: "%s" -> %s', (lang, text, group) => {
   expect(intentOf(text, lang)).toMatchObject({ kind: 'answer', group });
 });
+
+test.each([
+  ['cy', "ma'n gynhadledd gynta fi yn Barnsley dydd mawrth a wi'n becso. pwy sy'n sgwennu lawr beth sy'n cal ei weud? a galla i ddod a'n whaer gyda fi?", 'minute-taker', ['bring-someone']],
+] as const)('(%s) south Welsh second question "a galla i…?": "%s" -> %s then %j', (lang, text, group, also) => {
+  expect(intentOf(text, lang)).toMatchObject({ kind: 'answer', group, also });
+});
+
+test("(cy) 'ody hwnna'n iawn?' checks the answer to the question before: one answer", () => {
+  const intent = intentOf("pwy sy'n chairo'r core group yn Prestatyn? wi'n meddwl bod rhaid i fe fod y social worker, ody hwnna'n iawn?", 'cy');
+  expect(intent).toMatchObject({ kind: 'answer', group: 'who-chairs' });
+  expect(intent.kind === 'answer' && intent.also?.length).toBeFalsy();
+});
