@@ -15,6 +15,8 @@ const MEETING_WORD = String.raw`(?:(?:initial |first |last |review )?(?:child pr
  *  gynhadledd"): the message is about what comes next, not about that meeting. */
 const AFTER_A_MEETING = new RegExp([
   String.raw`\b(?:after|since|following|from) (?:the |my |our |her |his |their |a |an )?${MEETING_WORD}`,
+  // "how often should we meet up to the review conference?": until a meeting is a span of time too.
+  String.raw`\b(?:up to|up until|until|till|leading up to|in the run up to|hyd at|hyd nes|tan) (?:the |my |our |her |his |their |a |an |y |yr )?${MEETING_WORD}`,
   String.raw`\b(?:had|went to|been to|attended) (?:the |my |our |her |his |their |a |an )?${MEETING_WORD}`,
   String.raw`\b${MEETING_WORD}(?: (?:in|at) \w+(?: \w+)?)? (?:was|were|happened|took place|has been|was held|ended|finished)\b`,
   String.raw`\b(?:ar ol|ers|wedi|yn dilyn|cafwyd|roedd|buodd|bu) (?:y |yr |'r |fy |ein |ei )?${MEETING_WORD}`,
