@@ -13,7 +13,7 @@ import { detectLanguage, buildLexicon } from '../../understanding/language.js';
 interface Item { id: string; lang: 'en' | 'cy'; text: string; followups?: string[]; expect: string[]; forbid?: string[]; welsh?: boolean; set?: string }
 /** Each set and where it is held today (the figures are printed on every run). Sets 2 to 5 were written later, by
  *  other helpers, from the leaflets alone; first runs: set 3 en 88%, cy 95%; set 4 en 87%, cy 87%; set 5 en 90%,
- *  cy 84%; set 6 en 89%, cy 74%; set 7 en 86%, cy 70%; set 8 en 90%, cy 87% (each "about" has the story). Sets 4 to 6 are kept untuned apart from general causes found
+ *  cy 84%; set 6 en 89%, cy 74%; set 7 en 86%, cy 70%; set 8 en 90%, cy 87%; set 9 en 78%, cy 83% (each "about" has the story). Sets 4 to 6 are kept untuned apart from general causes found
  *  in their misses. */
 const SETS = [
   { file: 'end-to-end-questions.json', floor: { en: 0.95, cy: 0.95 } },
@@ -24,6 +24,7 @@ const SETS = [
   { file: 'end-to-end-questions-6.json', floor: { en: 0.91, cy: 0.87 } },
   { file: 'end-to-end-questions-7.json', floor: { en: 0.95, cy: 0.84 } },
   { file: 'end-to-end-questions-8.json', floor: { en: 0.92, cy: 0.96 } },
+  { file: 'end-to-end-questions-9.json', floor: { en: 0.83, cy: 0.87 } },
 ];
 const items = SETS.flatMap(({ file }) => (JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', file), 'utf8')) as { items: Item[] }).items
   .map((i) => ({ ...i, set: file })));
