@@ -76,12 +76,22 @@ export function onlyQuestion(folded: string): string | undefined {
   return asking.length === 1 && pieces.length >= 2 ? asking[0] : undefined;
 }
 
+/** A condition that belongs to the question after it: "…, and if I can't come, what should I do?" ("os gwelwch yn dda" is "please"). */
+const CONDITION = /^(?:(?:and|&|ac|a)\s+)?(?:if|os(?!\s+gwelwch))\b/;
+
 function askingPieces(folded: string): { pieces: string[]; asking: string[] } {
-  const pieces = folded
-    .split(/(?<=\?)\s*|(?<=[.!])\s+|\n+/)
-    .flatMap((s) => s.split(new RegExp(`\\s*(?:,\\s*(?:(?:${JOINERS})\\s+)?|\\s(?:${JOINERS})\\s+)(?=(?:${STARTS_QUESTION})\\b)`)))
+  const split = folded
+    // "Dau gwestiwn: pwy sy'n…" – a colon ends what comes before the questions too.
+    .split(/(?<=\?)\s*|(?<=[.!:])\s+|\n+/)
+    .flatMap((s) => s.split(new RegExp(`\\s*(?:,\\s*(?:(?:${JOINERS})\\s+)?|\\s(?:${JOINERS})\\s+)(?=(?:${STARTS_QUESTION})\\b)|\\s*,\\s*(?=(?:(?:${JOINERS})\\s+)?(?:if|os)\\b)`)))
     .map((s) => s.trim())
     .filter((s) => tokenize(s).length >= 2);
+  // The condition joins the question it leads into.
+  const pieces: string[] = [];
+  for (let i = 0; i < split.length; i++) {
+    if (CONDITION.test(split[i]) && !asks(split[i]) && i + 1 < split.length) { split[i + 1] = `${split[i]}, ${split[i + 1]}`; continue; }
+    pieces.push(split[i]);
+  }
   const asking = pieces.filter((p, i) => asks(p) && !REFERS_BACK.test(p) && !(i > 0 && CHECKS_BACK.test(p)));
   return { pieces, asking };
 }

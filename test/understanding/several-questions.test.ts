@@ -75,3 +75,10 @@ test("(cy) 'ody hwnna'n iawn?' checks the answer to the question before: one ans
   expect(intent).toMatchObject({ kind: 'answer', group: 'who-chairs' });
   expect(intent.kind === 'answer' && intent.also?.length).toBeFalsy();
 });
+
+test.each([
+  ['en', 'who takes the minutes at the core group in denbighshire, and if i cant come, what should i do?'],
+  ['cy', "Bydwraig ydw i. Dau gwestiwn am grwpiau craidd Sir Ddinbych os gwelwch yn dda: pwy sy'n cymryd y cofnodion, ac os na alla i fynychu, beth ddylwn i ei wneud?"],
+] as const)('(%s) "…, and if I can\'t come, what should I do?" is one question with its condition: %s', (lang, text) => {
+  expect(intentOf(text, lang)).toMatchObject({ kind: 'answer', group: 'minute-taker', also: ['not-attending'] });
+});
