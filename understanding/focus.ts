@@ -2,10 +2,12 @@
 // What is the core group meant to be doing?"). The story's words drown the question's; these are the parts that ask.
 import { tokenize } from './normalise.js';
 
+/** Question words that ask only with a person or thing after them ("can I…", "ga i…", "a fydda i…"). */
+const AUXILIARY_WORDS = 'can could will would is are do does did should shall am have has may must ga gaf alla allaf all gall ydi ydy ' +
+  'ydw oes fydd fyddan fedra fedrai dylwn ddylwn ddylai oedd galla gallaf fydda fyddai fyddwn geith gawn odw ody';
 /** Words that start (or make) a question, in English and Welsh. */
-const ASKS = new Set(('what whats wat wot who whos when how hows why where which can could will would is are do does did ' +
-  'should shall am have has may must beth be pwy phwy pryd sut pam ble lle faint pa pha ga gaf alla allaf all gall ydi ydy ydw oes ' +
-  'fydd fyddan fedra fedrai dylwn ddylwn ddylai oedd galla gallaf fydda fyddai fyddwn geith gawn odw ody').split(' '));
+const ASKS = new Set(('what whats wat wot who whos when how hows why where which beth be pwy phwy pryd sut pam ble lle faint pa pha ' +
+  AUXILIARY_WORDS).split(' '));
 
 /** Messages shorter than this are matched whole. */
 export const LONG_MESSAGE_WORDS = 20;
@@ -29,7 +31,7 @@ export function askingParts(folded: string): string[] {
 /** Joining words that can start a second question (not "or": "do they listen or is it just them talking" asks one thing): "who chairs it and who takes the minutes", "be ydy hi a pwy fydd yna". */
 const JOINERS = 'and|&|but|a|ac|ond';
 /** Question words that only ask when a person or thing follows ("and is it…", "and do I…"; not "and is on a plan"). */
-const AUXILIARY = new Set('can could will would is are do does did should shall am have has may must ga gaf alla allaf all gall ydi ydy ydw oes fydd fyddan fedra fedrai dylwn ddylwn ddylai oedd galla gallaf fydda fyddai fyddwn geith gawn odw ody'.split(' '));
+const AUXILIARY = new Set(AUXILIARY_WORDS.split(' '));
 const PERSON = new Set('i we you they he she it my the there his her our your their this that anyone someone me fi ni nhw hi o fo fe e chi ti y yr r fy na yna rhywun unrhyw'.split(' '));
 const NOT = new Set('not never ddim dim'.split(' '));
 /** Where wh-words begin a question: the first letters of one after a joiner or comma, for splitting. */

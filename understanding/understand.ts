@@ -152,7 +152,7 @@ export class Understander {
     for (const part of questionParts(rest)) {
       let d = this.matcher.decide(part, lang, audience, meeting);
       // "…yn iwsio 'signs of safety', be di hynna?": what the thing just named is.
-      const named = isSure(d) || !this.definitions.asksAboutIt(part) ? undefined : this.definitions.namedThenAskedName(rest.slice(0, rest.indexOf(part) + part.length));
+      const named = isSure(d) || !this.definitions.asksAboutIt(part) ? undefined : this.definitions.namedThenAskedName(rest.includes(part) ? rest.slice(0, rest.indexOf(part) + part.length) : rest);
       if (named) d = this.matcher.decide(`${part} ${named}`, lang, audience, meeting);
       else if (!isSure(d) && meeting && meetingsNamed(part).size === 0) d = this.matcher.decide(`${part} ${MEETING_NAME[meeting][lang]}`, lang, audience, meeting);
       // …and one the whole message also points to: a question's words alone ("why am I there?") can mean something else.
