@@ -56,6 +56,8 @@ function asks(piece: string): boolean {
   // "can I…" asks; "alla i ddim dod" ("I can't come") and "can I not" say.
   if (AUXILIARY.has(first)) return second !== undefined && PERSON.has(second) && !NOT.has(words[2] ?? '');
   if (words.slice(0, WH_WITHIN).some((w) => WH.has(w))) return true;
+  // "if he gets put on a plan in barnsley how often does the social worker come": the condition first, then the question.
+  if (CONDITION.test(piece) && words.some((w) => WH.has(w))) return true;
   // "as a supporter in Herefordshire can I stay…", "yn Barnsley ga i…": asking for leave after saying who or where.
   return words.slice(1, WH_WITHIN).some((w, k) => ASKS_LEAVE.has(w) && ASKER.has(words[k + 2] ?? '') && !NOT.has(words[k + 3] ?? ''));
 }
@@ -79,7 +81,7 @@ export function onlyQuestion(folded: string): string | undefined {
 }
 
 /** A condition that belongs to the question after it: "…, and if I can't come, what should I do?" ("os gwelwch yn dda" is "please"). */
-const CONDITION = /^(?:(?:and|&|ac|a)\s+)?(?:if|os(?!\s+gwelwch))\b/;
+const CONDITION = /^[^a-z0-9]*(?:(?:and|&|ac|a)\s+)?(?:if|os(?!\s+gwelwch))\b/;
 
 function askingPieces(folded: string): { pieces: string[]; asking: string[] } {
   const split = folded

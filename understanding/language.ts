@@ -6,8 +6,12 @@ import type { KnowledgeBase } from '../knowledge/load.js';
 import type { Lang } from '../knowledge/schema.js';
 import { fold, tokenize } from './normalise.js';
 
-const WELSH_CUES = new Set(('y yr yn mae maen ydy yw ydi beth pwy pryd sut ga gaf gawn alla allaf gallaf gallwch allwch fy ein eich ei eu dw dwi rwy rwyf ddim dim oes chi ni nhw ar gyda gyda efo am ble pam plis diolch os bydd fydd fyddai ydw ydych sydd syn oedd hefo fi ti wedi yng ngh nghyngor hyn hynny rhaid angen eisiau isio moyn cael gael neu ac ond hefyd wrth dros dan heb hi fe fo e o r n cynhadledd gynhadledd grwp craidd plentyn mhlentyn plant gweithiwr cymdeithasol cynllun cyfarfod gyfarfod cwyn gwyn nghwyn cefnogwr gefnogwr eiriolwr cymorth help helpu cymraeg saesneg dyddiad diwrnod heddiw ddoe mis mam tad ffrind ie be di pa mor aml dechrau eto dewislen bore da shwmae sal sut hwyl prynhawn noswaith croeso nage ia rwan nawr isio moyn dwi efo ganddo gen gyda fy nghyngor cyngor byw odw ody yndw yndi nadw nag nage iawn wel sori').split(' '));
+const WELSH_CUES = new Set(('y yr yn mae maen ydy yw ydi beth pwy pryd sut ga gaf gawn alla allaf gallaf gallwch allwch fy ein eich ei eu dw dwi rwy rwyf ddim dim oes chi ni nhw ar gyda gyda efo am ble pam plis diolch os bydd fydd fyddai ydw ydych sydd syn oedd hefo fi ti wedi yng ngh nghyngor hyn hynny rhaid angen eisiau isio moyn cael gael neu ac ond hefyd wrth dros dan heb hi fe fo e o r n cynhadledd gynhadledd grwp craidd plentyn mhlentyn plant gweithiwr cymdeithasol cynllun cyfarfod gyfarfod cwyn gwyn nghwyn cefnogwr gefnogwr eiriolwr cymorth help helpu cymraeg saesneg dyddiad diwrnod heddiw ddoe mis mam tad ffrind ie be di pa mor aml dechrau eto dewislen bore da shwmae sal sut hwyl prynhawn noswaith croeso nage ia rwan nawr isio moyn dwi efo ganddo gen gyda fy nghyngor cyngor byw odw ody yndw yndi nadw nag nage iawn wel sori cynta gynta nghynta nesa ola pryd lle be pwy sa smo ma sy di da').split(' '));
 const ENGLISH_CUES = new Set(('the is are was were what who when how why where can could should would will my your our their his her it this that these those do does did dont doesnt cant wont im ive to of in for with if about from not have has be been am an and or but so me we they you he she there here which whose child children kid kids meeting conference group plan social worker complain complaint someone friend mum dad help please thanks english welsh date day today yesterday need yes yeah yep nope no go back menu hi hiya hey hello there near live lives mean means start again thank thanks bye morning please want get got any').split(' ').filter((w) => w !== 'be'));
+
+/** English nouns Welsh speakers often use inside Welsh ("cwyno am y conference", "core group cynta pryd?"): weaker
+ *  evidence of English than a function word. */
+const BORROWED = new Set('conference meeting meetings group core plan register registration report reports minutes review supporter social worker'.split(' '));
 
 export interface LanguageGuess { lang: Lang; confident: boolean; cy: number; en: number; franc: string }
 
@@ -61,7 +65,8 @@ export function detectLanguage(text: string, prior: Lang, lexicon?: Lexicon): La
   for (const w of words) {
     if (WELSH_CUES.has(w)) cy++;
     else if (lexicon?.cy.has(w)) cy += LEXICON_WEIGHT;
-    if (ENGLISH_CUES.has(w)) en++;
+    if (BORROWED.has(w)) en += LEXICON_WEIGHT;
+    else if (ENGLISH_CUES.has(w)) en++;
     else if (lexicon?.en.has(w)) en += LEXICON_WEIGHT;
   }
   if (/[ŵŷâêîôû]/i.test(text)) cy += 1;

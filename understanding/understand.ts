@@ -68,7 +68,7 @@ const FOCUS_BACKING = 5;
 const ONLY_QUESTION_BELOW = 0.3;
 /** The one question of a story is answered without the whole's backing when the classifier is this sure of it alone
  *  ("…ma'r crwt ar child protection plan yn stafford. pwy fydd yn y core group?"). */
-const PLAIN_QUESTION = 0.8;
+const PLAIN_QUESTION = 0.7;
 /** How a role is named when a question from someone in it leaves it out ("what can I do?" from a supporter). */
 const ROLE_NAME = {
   supporter: { en: 'supporter', cy: 'cefnogwr' },
@@ -158,7 +158,9 @@ export class Understander {
       // …and one the whole message also points to: a question's words alone ("why am I there?") can mean something else.
       if (!isSure(d)) continue;
       const group = d.group;
-      if (whole.candidates.slice(0, FOCUS_BACKING).some((c) => c.group === group) && !found.some((f) => f.group === group)) found.push(d);
+      // …or one so plain alone that the rest of the message cannot change it ("…and do I get a copy of the plan?").
+      const backed = whole.candidates.slice(0, FOCUS_BACKING).some((c) => c.group === group) || isPlain(d);
+      if (backed && !found.some((f) => f.group === group)) found.push(d);
     }
     // What the whole message leans to comes first ("what do core groups focus on? is it just ticking boxes?").
     if (isSure(whole)) found.sort((a, b) => Number(b.group === whole.group) - Number(a.group === whole.group));
@@ -227,7 +229,7 @@ export class Understander {
       // Backed by the whole, or so plain alone that the story around it cannot change what it asks.
       // (Not a topic written for someone else: "…as her supporter" makes "can I say what I think?" the supporter's.)
       if (isSure(focused)) {
-        const plain = (focused.candidates[0]?.p ?? 0) >= PLAIN_QUESTION && !focused.candidates[0]?.forOthers;
+        const plain = isPlain(focused);
         const backed = decision.candidates.slice(0, FOCUS_BACKING).some((c) => c.group === focused.group);
         if (plain || backed) decision = focused;
       }
@@ -289,4 +291,9 @@ export class Understander {
 /** The classifier is at least even that the best topic is the one: the answer is not a guess. */
 function isSure(d: MatchDecision): d is MatchDecision & { kind: 'answer' } {
   return d.kind === 'answer' && (d.candidates[0]?.p ?? 0) >= 0.5;
+}
+
+/** So sure of a question alone, and a topic for the asker's own audience, that the words around it cannot change it. */
+function isPlain(d: MatchDecision): boolean {
+  return (d.candidates[0]?.p ?? 0) >= PLAIN_QUESTION && !d.candidates[0]?.forOthers;
 }
