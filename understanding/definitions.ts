@@ -12,7 +12,7 @@ const ASKS: RegExp[] = [
   /^(?:who|whos|who's)\s+(?:is|are)?\s*(?:a\s+|an\s+|the\s+)?["']?(.+?)["']?\s*\??$/,
   /^(?:meaning of|define|definition of|explain)\s+(?:the\s+|a\s+|an\s+)?["']?(.+?)["']?\s*\??$/,
   /^["']?(.+?)["']?\s+(?:meaning|definition|means what|\?\?+)\s*\??$/,
-  /^(?:beth|be)\s+(?:yw|ydy|ydi|di|'di)(?:'r)?\s+(?:ystyr\s+)?(?:y\s+|yr\s+|'r\s+)?(?:gair\s+|term\s+)?["']?(.+?)["']?\s*\??$/,
+  /^(?:beth|be)\s+(?:yw|ydy|ydi|di|'di)(?:'r)?\s+(?:ystyr\s+)?(?:y\s+|yr\s+|'r\s+)?(?:gair\s+|term\s+)?["']?(.+?)["']?(?:\s+(?:ma|'ma|yma|na|'na|yna|peth))?\s*\??$/,
   /^(?:beth|be)\s+(?:mae|ma)\s+["']?(.+?)["']?\s+yn\s+(?:ei\s+)?(?:feddwl|olygu|golygu)(?:\s+(?:yn|mewn|ar gyfer|i|yng|ym|efo|gyda)\s+.+?)?\s*\??$/,
   /^(?:ystyr|diffiniad)\s+(?:y\s+|yr\s+)?["']?(.+?)["']?\s*\??$/,
 ];

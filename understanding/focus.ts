@@ -99,3 +99,15 @@ function askingPieces(folded: string): { pieces: string[]; asking: string[] } {
   const asking = pieces.filter((p, i) => asks(p) && !REFERS_BACK.test(p) && !(i > 0 && CHECKS_BACK.test(p)));
   return { pieces, asking };
 }
+
+/** Said, not asked: "i dont get what the register thing is" asks what the register is, as "dw i'm yn dallt be ydi'r register" does. */
+const SAID_NOT_ASKED: [RegExp, string][] = [
+  [/\b(?:i\s+)?(?:dont|don't|do not|dnt|cant|can't)\s+(?:really\s+)?(?:get|understand|know)\s+what\s+((?:a|an|the|this)\s+)?(.+?)(?:\s+(?:thing|stuff|business))?\s+means\b/, 'what does $1$2 mean'],
+  [/\b(?:i\s+)?(?:dont|don't|do not|dnt|cant|can't)\s+(?:really\s+)?(?:get|understand|know)\s+what\s+((?:a|an|the|this)\s+)?(.+?)(?:\s+(?:thing|stuff|business))?\s+(is|are)\b/, 'what $3 $1$2'],
+  [/\b(?:dw\s*i|dwi|sa\s*i|smo\s+fi|so\s+fi)(?:'m|\s+ddim)?\s*(?:yn\s+|'n\s+)?(?:dallt|deall|gwybod|gwbod)\s+(be|beth)\s+(ydi|ydy|yw|di)\b/, '$1 $2'],
+];
+
+/** The message with a question said as a statement turned into the question it is. */
+export function askedOutright(folded: string): string {
+  return SAID_NOT_ASKED.reduce((t, [re, to]) => t.replace(re, to), folded);
+}

@@ -7,7 +7,7 @@ import { TopicMatcher, type MatchDecision } from './matcher.js';
 import { fold, tokenize } from './normalise.js';
 import { PatternMatcher } from './patterns.js';
 import { DefinitionFinder } from './definitions.js';
-import { askingParts, onlyQuestion, questionParts } from './focus.js';
+import { askedOutright, askingParts, onlyQuestion, questionParts } from './focus.js';
 import { GLOSSARY_PREFIX, POLICY } from './matcher.js';
 
 const MEETING_WORD = String.raw`(?:(?:initial |first |last |review )?(?:child protection |cp )?(?:conferen\w*|confren\w*|cppm|icpc|core groups?)|(?:y |yr |'r )?(?:gynhadledd|cynhadledd|cppm|grwp craidd))`;
@@ -59,6 +59,9 @@ const FOLLOW_UP_OPENER: Record<Lang, RegExp> = {
   en: /^\W*(and|&|what about|how about|what abt|wot about|same for|is it the same (for|at|in))\b/,
   cy: /^\W*(a|ac|a'r|beth am|be am|sut am|yr un peth (i|yn|ar gyfer))\b/,
 };
+
+/** A message about the supporter ("can the supporter…", "ydi'r cefnogwr yn cael…"). */
+const NAMES_SUPPORTER = /\b(?:the|a|my|her|his|their|our|your)\s+supporters?\b|(?:'r|\by|\bfy|\bei|\beich)\s+(?:supporter|cefnogwr|gefnogwr|nghefnogwr|chefnogwr)\b/;
 
 /** The topic a long message's question is answered with must be among the whole message's best this many. */
 const FOCUS_BACKING = 5;
@@ -184,7 +187,7 @@ export class Understander {
     if (command && !asksAboutContract && !['yes', 'no', 'question', 'dontKnow'].includes(command)) return { ...base, intent: { kind: 'command', command } };
 
     // Take the place out before matching the topic: "complaints in Staffordshire" is about complaints.
-    const folded = fold(text);
+    const folded = askedOutright(fold(text));
     let rest = folded;
     for (const p of entities.placeText) rest = rest.replace(p, ' ');
     // "What are the West Mercia procedures?" names a place but asks what a term means.
@@ -199,7 +202,10 @@ export class Understander {
         return { ...base, intent: ctx.lastGroup ? { kind: 'placeFollowUp', group: ctx.lastGroup } : { kind: 'setPlace' } };
       }
     }
-    const audience = audienceOf(entities.role ?? ctx.role);
+    // "can the supporter have a say in the plan?": whoever asks, it is asked about the supporter, and answered as the
+    // supporter's topics answer it.
+    const role = entities.role ?? ctx.role;
+    const audience = (!role || role === 'parent') && NAMES_SUPPORTER.test(folded) ? 'supporter' : audienceOf(role);
     // A supporter's own son or daughter is the parent they support, not the child the plan is for.
     if (audience === 'supporter') rest = rest.replace(SUPPORTERS_CHILD, (_m, my: string) => `${my} ${lang === 'cy' ? 'ffrind' : 'friend'}`);
     // One meeting named ("before the CPPM"): topics about the other meeting need more evidence.
@@ -244,7 +250,6 @@ export class Understander {
       }
     }
     // "ok so what CAN I actually do then?" from someone who said they are a supporter: asked as the supporter.
-    const role = entities.role ?? ctx.role;
     if (decision.kind === 'none' && !decision.offTopic && role && role in ROLE_NAME) {
       const asRole = this.matcher.decide(`${rest} ${ROLE_NAME[role as keyof typeof ROLE_NAME][lang]}`, lang, audience, meeting);
       if (asRole.kind === 'answer') decision = asRole;

@@ -76,10 +76,13 @@ test('a young person asking about their own conference', () => {
   expect(entities.find('I am fifteen and I have my own core group').role).toBe('young-person');
   expect(entities.find("dw i'n 15 oed, ga i fynd i'r gynhadledd").role).toBe('young-person');
   expect(entities.find("mae 'na gynhadledd amdana i wythnos nesa").role).toBe('young-person');
+  expect(entities.find("wi'n 16, galla i fod yn y core group fy hunan?").role).toBe('young-person');
+  expect(entities.find("dw i'n 14, ma boyfriend mam yn gas").role).toBe('young-person');
   // A young parent is a parent; a time is not an age.
   expect(entities.find("i'm 17 and my baby is on a plan").role).toBe('parent');
   expect(entities.find("im 16 and pregnant, will there be a conference").role).not.toBe('young-person');
   expect(entities.find("i'm 10 minutes late for the core group").role).not.toBe('young-person');
+  expect(entities.find("dw i'n 10 munud yn hwyr i'r grŵp craidd").role).not.toBe('young-person');
   expect(entities.find('my daughter is 14, can she go to the conference').role).toBe('parent');
 });
 

@@ -14,10 +14,11 @@ test('the lexicon holds words of one language only, not names both use, nor plac
 });
 
 test.each([
-  ['esboniwch plis', 'en', 'cy'],
+  ['esboniwch', 'en', 'cy'],
+  ['cwynion', 'en', 'cy'],
   ['Rhif llinell gyngor y Family Rights Group', 'en', 'cy'],
-  ["i'm scared", 'cy', 'en'],
-  ['that didnt help', 'cy', 'en'],
+  ['worried', 'cy', 'en'],
+  ['scared', 'cy', 'en'],
 ] as const)('"%s" after %s is %s, with the content\'s words (and was not without them)', (text, prior, lang) => {
   const effective = (g: { lang: string; confident: boolean }) => (g.confident ? g.lang : prior);
   expect(effective(detectLanguage(text, prior))).toBe(prior);
@@ -29,5 +30,14 @@ test('English with a Welsh name stays English', () => {
 });
 
 test.each(['odw', 'wel', 'iawn ta', 'yndi'])('the one-word Welsh reply "%s" is Welsh even in an English channel', (text) => {
+  expect(detectLanguage(text, 'en', lexicon)).toMatchObject({ lang: 'cy', confident: true });
+});
+
+test.each([
+  ['cwyno am y conference, barnsley?'],
+  ['core group cynta pryd? tamworth'],
+  ['be di core group'],
+  ['social worker yn sal'],
+] as const)('Welsh with English nouns in it ("%s") is Welsh, even on an English channel', (text) => {
   expect(detectLanguage(text, 'en', lexicon)).toMatchObject({ lang: 'cy', confident: true });
 });
