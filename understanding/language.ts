@@ -11,6 +11,7 @@ const ENGLISH_CUES = new Set(('the is are was were what who when how why where c
 
 /** English nouns Welsh speakers often use inside Welsh ("cwyno am y conference", "core group cynta pryd?"): weaker
  *  evidence of English than a function word. */
+const BORROWED_WEIGHT = 0.25;
 const BORROWED = new Set('conference meeting meetings group core plan register registration report reports minutes review supporter social worker'.split(' '));
 
 export interface LanguageGuess { lang: Lang; confident: boolean; cy: number; en: number; franc: string }
@@ -66,7 +67,7 @@ export function detectLanguage(text: string, prior: Lang, lexicon?: Lexicon): La
   for (const w of words) {
     if (WELSH_CUES.has(w)) cy++;
     else if (lexicon?.cy.has(w)) cy += LEXICON_WEIGHT;
-    if (BORROWED.has(w)) en += LEXICON_WEIGHT;
+    if (BORROWED.has(w)) en += BORROWED_WEIGHT;
     else if (ENGLISH_CUES.has(w)) en++;
     else if (lexicon?.en.has(w)) en += LEXICON_WEIGHT;
   }
