@@ -42,8 +42,9 @@ const WH = new Set('what whats wat wot who whos how hows why when where beth be 
 /** How far into a piece a wh-word still starts its question. */
 const WH_WITHIN = 6;
 
-/** A question about what was just said ("can they actually do that?", "is that right?", "ydy hynny'n wir?"): not one on its own. */
-const REFERS_BACK = /\b(?:(?:do|does|did|doing|is|was|mean|means|allowed to do) (?:that|this)|that (?:true|right|allowed|normal|legal|fair)|hynny|hyn'?n wir|(?:hwnna|hynna)'?n (?:iawn|wir|gywir))\b/;
+/** A question about what was just said ("can they actually do that?", "is that right?", "ydy hynny'n wir?"): not one on its own.
+ *  ("what is that?" asks what the thing just named is: that is a question.) */
+const REFERS_BACK = /\b(?<!\b(?:what|whats|wat|wot) )(?:(?:do|does|did|doing|is|was|mean|means|allowed to do) (?:that|this)|that (?:true|right|allowed|normal|legal|fair)|hynny|hyn'?n wir|(?:hwnna|hynna)'?n (?:iawn|wir|gywir))\b/;
 /** Or checks the answer to the one before: "who chairs it, is it the social worker?", "pwy sy'n cadeirio, ai'r gweithiwr cymdeithasol?". */
 const CHECKS_BACK = /^(?:(?:is|will|would|could|was|does) (?:it|that|he|she|they) (?:be )?(?:the|my|a|an|just|only|your|our|always|usually)\b|(?:ai|ydy|ydi|yw|fydd|fyddan)(?: (?:o|e|hi|fe|fo|nhw))?(?:'r| y| yr| fy| jyst| dim ond)\b|ai\b)/;
 

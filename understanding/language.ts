@@ -52,10 +52,9 @@ export function explicitLanguageSwitch(text: string): Lang | undefined {
 
 /** Each word of one language only (from the lexicon) weighs this, less than a function word. */
 const LEXICON_WEIGHT = 0.5;
-/** Evidence one way by this much overrides the previous language (0.5 measured better than 0.75 once code-switched
- *  nouns weighed less: "cwyno am y conference?"; 0.75 better than 1 once the lexicon
+/** Evidence one way by this much overrides the previous language (more than franc's guess alone; 0.75 measured better than 1 once the lexicon
  *  counted: "Rhif llinell gyngor y Family Rights Group" is Welsh despite the English name). */
-const CONFIDENT_MARGIN = 0.5;
+const CONFIDENT_MARGIN = 0.75;
 /** franc's guess on its own is not enough to switch: on "5 Ionawr 2026" or "asdfgh" it guesses English. */
 const FRANC_WEIGHT = 0.5;
 

@@ -14,11 +14,10 @@ test('the lexicon holds words of one language only, not names both use, nor plac
 });
 
 test.each([
-  ['esboniwch', 'en', 'cy'],
-  ['cwynion', 'en', 'cy'],
+  ['esboniwch plis', 'en', 'cy'],
   ['Rhif llinell gyngor y Family Rights Group', 'en', 'cy'],
-  ['worried', 'cy', 'en'],
-  ['scared', 'cy', 'en'],
+  ["i'm scared", 'cy', 'en'],
+  ['that didnt help', 'cy', 'en'],
 ] as const)('"%s" after %s is %s, with the content\'s words (and was not without them)', (text, prior, lang) => {
   const effective = (g: { lang: string; confident: boolean }) => (g.confident ? g.lang : prior);
   expect(effective(detectLanguage(text, prior))).toBe(prior);
@@ -38,6 +37,11 @@ test.each([
   ['core group cynta pryd? tamworth'],
   ['be di core group'],
   ['social worker yn sal'],
+  ['core group yn penderfynu registration? dunoon'],
 ] as const)('Welsh with English nouns in it ("%s") is Welsh, even on an English channel', (text) => {
   expect(detectLanguage(text, 'en', lexicon)).toMatchObject({ lang: 'cy', confident: true });
+});
+
+test('a date alone does not switch language on franc\'s guess', () => {
+  expect(detectLanguage('5 Ionawr 2026', 'cy', lexicon)).toMatchObject({ confident: false });
 });
