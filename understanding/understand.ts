@@ -60,6 +60,11 @@ const FOLLOW_UP_OPENER: Record<Lang, RegExp> = {
   cy: /^\W*(a|ac|a'r|beth am|be am|sut am|yr un peth (i|yn|ar gyfer))\b/,
 };
 
+/** Topics that say what a meeting or plan is. */
+const WHAT_IT_IS = /^what-is-/;
+/** A question that asks what something is ("what's a CPPM?", "be di core group?", "tell me about…"). */
+const ASKS_WHAT_IT_IS = /\b(?:(?:what|wat|wot)\s*(?:is|s|'s|are)\s+(?!(?:my|our|your|his|her|their|i|we|they|there|it|the next|the best)\b)|(?:what|wat|wot)\s+does .* mean\b|whats\s+(?:a|an|the)\b|tell me about|explain|(?:beth|be)\s+(?:yw|ydy|ydi|di|'di|ydi'r|yw'r|ydy'r)\b|ystyr|esbonio|egluro)/;
+
 /** A message about the supporter ("can the supporter…", "ydi'r cefnogwr yn cael…"). */
 const NAMES_SUPPORTER = /\b(?:the|a|my|her|his|their|our|your)\s+supporters?\b|(?:'r|\by|\bfy|\bei|\beich)\s+(?:supporter|cefnogwr|gefnogwr|nghefnogwr|chefnogwr)\b/;
 
@@ -229,9 +234,17 @@ export class Understander {
     // …or when the whole is a close call between topics, and the question settles which ("…doesn't understand why
     // they're on the register. can we have an interpreter?").
     const weak = (decision.candidates[0]?.p ?? 0) < ONLY_QUESTION_BELOW || decision.kind === 'clarify';
-    const question = !followUp && weak ? onlyQuestion(rest) : undefined;
+    // "…invited to a CPPM. what do I need to send beforehand?": the meeting's name pulls the whole to what the meeting
+    // is, though the question does not ask that.
+    const the = followUp ? undefined : onlyQuestion(rest);
+    const pulledByName = the !== undefined && WHAT_IT_IS.test(decision.candidates[0]?.group ?? '') && !ASKS_WHAT_IT_IS.test(the);
+    const question = !followUp && (weak || pulledByName) ? the : undefined;
     if (question) {
-      const focused = this.matcher.decide(question, lang, audience, meeting);
+      // A question that leaves out the one meeting the story names is about that meeting ("what do I send beforehand?").
+      const withMeeting = meeting && meetingsNamed(question).size === 0 ? this.matcher.decide(`${question} ${MEETING_NAME[meeting][lang]}`, lang, audience, meeting) : undefined;
+      // (…but not for what the meeting is, which the question does not ask: "What are my options?")
+      const asksWhat = ASKS_WHAT_IT_IS.test(question);
+      const focused = withMeeting && isSure(withMeeting) && (asksWhat || !WHAT_IT_IS.test(withMeeting.group)) ? withMeeting : this.matcher.decide(question, lang, audience, meeting);
       // Backed by the whole, or so plain alone that the story around it cannot change what it asks.
       // (Not a topic written for someone else: "…as her supporter" makes "can I say what I think?" the supporter's.)
       if (isSure(focused)) {
