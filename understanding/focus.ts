@@ -4,7 +4,7 @@ import { tokenize } from './normalise.js';
 
 /** Question words that ask only with a person or thing after them ("can I…", "ga i…", "a fydda i…"). */
 const AUXILIARY_WORDS = 'can could will would is are do does did should shall am have has may must ga gaf alla allaf all gall ydi ydy ' +
-  'ydw oes fydd fyddan fedra fedrai dylwn ddylwn ddylai oedd galla gallaf fydda fyddai fyddwn geith gawn odw ody';
+  'ydw oes fydd fyddan fedra fedrai dylwn ddylwn ddylai oedd galla gallaf fydda fyddai fyddwn geith gawn odw ody odi odyn ai';
 /** Words that start (or make) a question, in English and Welsh. */
 const ASKS = new Set(('what whats wat wot who whos when how hows why where which beth be pwy phwy pryd sut pam ble lle faint pa pha ' +
   AUXILIARY_WORDS).split(' '));
@@ -47,6 +47,9 @@ const WH_WITHIN = 6;
 const REFERS_BACK = /\b(?<!\b(?:what|whats|wat|wot) )(?:(?:do|does|did|doing|is|was|mean|means|allowed to do) (?:that|this)|that (?:true|right|allowed|normal|legal|fair)|hynny|hyn'?n wir|(?:hwnna|hynna)'?n (?:iawn|wir|gywir))\b/;
 /** Or checks the answer to the one before: "who chairs it, is it the social worker?", "pwy sy'n cadeirio, ai'r gweithiwr cymdeithasol?". */
 const CHECKS_BACK = /^(?:(?:is|will|would|could|was|does) (?:it|that|he|she|they) (?:be )?(?:the|my|a|an|just|only|your|our|always|usually)\b|(?:ai|ydy|ydi|yw|fydd|fyddan)(?: (?:o|e|hi|fe|fo|nhw))?(?:'r| y| yr| fy| jyst| dim ond)\b|ai\b)/;
+
+/** "ai'r grŵp craidd sy'n penderfynu…", "is it the chair who decides…": who does something, asked afresh. */
+const ASKS_WHO_DOES = /\b(?:sy'?n|sydd yn|who|that) \w+/;
 
 /** Does this piece of a message ask something (a question mark, a wh-word early, or "do I / ga i / oes na" first)? */
 function asks(piece: string): boolean {
@@ -97,7 +100,8 @@ function askingPieces(folded: string): { pieces: string[]; asking: string[] } {
     if (CONDITION.test(split[i]) && !asks(split[i]) && i + 1 < split.length) { split[i + 1] = `${split[i]}, ${split[i + 1]}`; continue; }
     pieces.push(split[i]);
   }
-  const asking = pieces.filter((p, i) => asks(p) && !REFERS_BACK.test(p) && !(i > 0 && CHECKS_BACK.test(p)));
+  // ("ai'r grŵp craidd sy'n penderfynu…?" asks something new: a check names a guess, it does not say what it does.)
+  const asking = pieces.filter((p, i) => asks(p) && !REFERS_BACK.test(p) && !(i > 0 && CHECKS_BACK.test(p) && !ASKS_WHO_DOES.test(p)));
   return { pieces, asking };
 }
 

@@ -60,6 +60,9 @@ const FOLLOW_UP_OPENER: Record<Lang, RegExp> = {
   cy: /^\W*(a|ac|a'r|beth am|be am|sut am|yr un peth (i|yn|ar gyfer))\b/,
 };
 
+/** Asking what comes after: "and what happens next?", "a beth sy'n digwydd wedyn?". */
+const NEXT_STEP = /\b(?:after|afterwards|next|then what|what now|wedyn|ar ol|nesa|nesaf|beth nawr|be nawr|be rwan|beth rwan)\b/;
+
 /** Topics that say what a meeting or plan is. */
 const WHAT_IT_IS = /^what-is-/;
 /** A question that asks what something is ("what's a CPPM?", "be di core group?", "tell me about…"). */
@@ -218,7 +221,7 @@ export class Understander {
     const meetings = meetingsNamed(folded.replace(AFTER_A_MEETING, ' '));
     const meeting = meetings.size === 1 ? [...meetings][0] : undefined;
     // In a follow-up the meeting named is the new setting, not the subject: "what about children at core groups?".
-    const match = this.matcher.decide(followUp ? withoutMeetings(rest) : rest, lang, audience, meeting);
+    const match = this.matcher.decide(followUp && !NEXT_STEP.test(folded) ? withoutMeetings(rest) : followUp ? rest.replace(FOLLOW_UP_OPENER[lang], ' ') : rest, lang, audience, meeting);
     const otherLang: Lang = lang === 'en' ? 'cy' : 'en';
     let decision = match;
     // "who chairs it, and who takes the minutes?": each question answered, when each is plainly about one topic.
@@ -295,7 +298,8 @@ export class Understander {
       return { ...base, intent: { kind: 'outOfScope', ...(this.money.some((re) => re.test(folded)) ? { money: true } : {}) }, match: decision };
     }
     // …and the last topic still fits about as well as any: it is asked again for the new setting.
-    if (followUp && decision.kind !== 'none') {
+    // (Not "and what happens after that?" / "a beth sy'n digwydd wedyn?": that asks the next step, a new question.)
+    if (followUp && decision.kind !== 'none' && !NEXT_STEP.test(folded)) {
       const top = decision.candidates[0]?.score ?? 0;
       const last = decision.candidates.slice(0, POLICY.maxChoices).find((c) => c.group === ctx.lastGroup);
       if (last && last.score >= top - POLICY.margin) return { ...base, intent: { kind: 'placeFollowUp', group: last.group }, match: decision };

@@ -47,3 +47,10 @@ test('a short question from someone who said they are a supporter is asked as th
   // Without the role it is not a supporter's question, and nothing is guessed.
   expect(u.understand('ok so what CAN i actually do then', {}, 'en').intent.kind).not.toBe('answer');
 });
+
+test.each([
+  ['cy', 'what-happens-conference', "a beth sy'n digwydd wedyn, ar ol y gynhadledd?", 'review-conferences'],
+  ['en', 'what-happens-conference', 'and what happens after the conference?', 'review-conferences'],
+] as const)('(%s) after %s, "%s" asks the next step: %s, not the last answer again', (lang, last, text, group) => {
+  expect(intentAfter(last, text, lang)).toMatchObject({ kind: 'answer', group });
+});

@@ -1,0 +1,34 @@
+// Questions said as statements, a story's meeting name, and who the question is about.
+import { sharedUnderstanding } from '../helpers/bot-harness.js';
+import { askedOutright } from '../../understanding/focus.js';
+import type { Lang } from '../../knowledge/schema.js';
+
+const { understander: u } = sharedUnderstanding();
+const intentOf = (text: string, lang: Lang) => u.understand(text, {}, lang).intent;
+
+test.each([
+  ["i dont get what the register thing is, theyre saying", 'what is the register, theyre saying'],
+  ["i don't understand what significant harm means", 'what does significant harm mean'],
+  ["dw i'm yn dallt be ydi'r register ma", "be ydi'r register ma"],
+  ["sa i'n deall beth yw'r gofrestr", "beth yw'r gofrestr"],
+])('"%s" is asked outright as "%s"', (said, asked) => {
+  expect(askedOutright(said)).toBe(asked);
+});
+
+test.each([
+  ['en', "i dont get what the register thing is, theyre saying my daughters name is going on it. argyll", 'glossary:child-protection-register'],
+  ['cy', "dw i'm yn dallt be ydi'r register ma, ma nhw'n deud bod enw'r hogan arno fo. dunoon", 'glossary:child-protection-register'],
+  // The meeting a story names does not make the question "what is it?".
+  ['en', 'Im a practice nurse in Oban invited to a CPPM. what do I need to send beforehand?', 'reports-before-meeting'],
+  ['en', "GP in Oban. I've been invited to a CPPM next week. What am I expected to submit beforehand and to whom?", 'reports-before-meeting'],
+  ['en', 'My views keep getting ignored at core group. What are my options?', 'disagree-plan'],
+  // …but it still answers when the question asks what the meeting is.
+  ['en', 'we have a core group next week. whats a core group?', 'what-is-core-group'],
+  // South Welsh "weud" for the written "ddweud".
+  ['cy', "alla i weud wrth mam beth sy'n cal ei weud yn y grwp craidd? wi'n cefnogi ffrind yn ross-on-wye", 'supporter-confidential'],
+  // A parent asking for a helpline about their child's plan gets the advice lines; a child ringing gets theirs.
+  ['en', "is there a helpline I can ring for advice about my kids' plan? staffordshire", 'advice-lines'],
+  ['en', 'is there a helpline for my son to ring himself? staffordshire', 'young-person-advice'],
+] as const)('(%s) "%s" is answered with %s', (lang, text, group) => {
+  expect(intentOf(text, lang)).toMatchObject({ kind: 'answer', group });
+});
