@@ -9,18 +9,7 @@ import { PatternMatcher } from './patterns.js';
 import { DefinitionFinder } from './definitions.js';
 import { askedOutright, askingParts, onlyQuestion, questionParts } from './focus.js';
 import { GLOSSARY_PREFIX, POLICY } from './matcher.js';
-
-const MEETING_WORD = String.raw`(?:(?:initial |first |last |review )?(?:child protection |cp )?(?:conferen\w*|confren\w*|cppm|icpc|core groups?)|(?:y |yr |'r )?(?:gynhadledd|cynhadledd|cppm|grwp craidd))`;
-/** A meeting named as a point in time ("after the conference", "the conference in Rhyl was on 14 October", "ar ôl y
- *  gynhadledd"): the message is about what comes next, not about that meeting. */
-const AFTER_A_MEETING = new RegExp([
-  String.raw`\b(?:after|since|following|from) (?:the |my |our |her |his |their |a |an )?${MEETING_WORD}`,
-  // "how often should we meet up to the review conference?": until a meeting is a span of time too.
-  String.raw`\b(?:up to|up until|until|till|leading up to|in the run up to|hyd at|hyd nes|tan) (?:the |my |our |her |his |their |a |an |y |yr )?${MEETING_WORD}`,
-  String.raw`\b(?:had|went to|been to|attended) (?:the |my |our |her |his |their |a |an )?${MEETING_WORD}`,
-  String.raw`\b${MEETING_WORD}(?: (?:in|at) \w+(?: \w+)?)? (?:was|were|happened|took place|has been|was held|ended|finished)\b`,
-  String.raw`\b(?:ar ol|ers|wedi|yn dilyn|cafwyd|roedd|buodd|bu) (?:y |yr |'r |fy |ein |ei )?${MEETING_WORD}`,
-].join('|'), 'g');
+import { AFTER_A_MEETING, ASKS_ABOUT_IT, ASKS_WHAT_IT_IS, FOLLOW_UP_FILLER, FOLLOW_UP_OPENER, MEETING_NAME, NAMES_SUPPORTER, NEXT_STEP, SUPPORTERS_CHILD, WHAT_IT_IS } from './cues.js';
 
 export interface UserContext { lang?: Lang; council?: string; nation?: Nation; role?: Role; lastGroup?: string }
 
@@ -40,37 +29,6 @@ export type Intent =
 
 export interface Understanding { lang: Lang; language: LanguageGuess; entities: Entities; intent: Intent; match?: MatchDecision }
 
-/** Words that, with a place, make "what about Barnsley?" a follow-up rather than a new question. */
-const FOLLOW_UP_FILLER = new Set(('what about and in for how is it does that work the same there then what if i live lives im am we are ' +
-  'beth am ac yn yng ym mha sut mae hi ar gyfer hynny yno felly os dw i rwy n byw ni r council county borough metropolitan cyngor sir ' +
-  'bwrdeistref fetropolitan rules procedures area rheolau ardal at to the a an there y yr mewn be bod ma ' +
-  // "what about Oban? my sister lives there", "a be am Henffordd? ma fy chwaer yn byw yna": who lives there adds nothing.
-  'my sister brother mum mam dad family friend cousin lives living moved other another also too as well ' +
-  'fy chwaer brawd mrawd teulu deulu nheulu ffrind cefnder nghefnder cyfnither nghyfnither arall hefyd gen gan yna fan na fi mi on ' +
-  // …or who is asking: "a beth am Sir Ddinbych? wi'n athrawes yn y Rhyl", "and in Oban? I'm a health visitor there".
-  'i m im wi rwy rydw ydw dwi as fel work works working gweithio teacher athro athrawes nurse nyrs health visitor ymwelydd ' +
-  'iechyd gp doctor meddyg ' +
-  // The nation as well as the town: "and in Scotland? she lives in Oban".
-  'england scotland wales english scottish welsh lloegr loegr alban cymru gymru nghymru').split(' '));
-
-/** How a follow-up to the last answer begins: "and at core groups?", "what about children in Denbighshire?", "a beth am
- *  Barnsley?". Welsh "a"/"ac" (and) only in Welsh. */
-const FOLLOW_UP_OPENER: Record<Lang, RegExp> = {
-  en: /^\W*(and|&|what about|how about|what abt|wot about|same for|is it the same (for|at|in))\b/,
-  cy: /^\W*(a|ac|a'r|beth am|be am|sut am|yr un peth (i|yn|ar gyfer))\b/,
-};
-
-/** Asking what comes after: "and what happens next?", "a beth sy'n digwydd wedyn?". */
-const NEXT_STEP = /\b(?:after|afterwards|next|then what|what now|wedyn|ar ol|nesa|nesaf|beth nawr|be nawr|be rwan|beth rwan)\b/;
-
-/** Topics that say what a meeting or plan is. */
-const WHAT_IT_IS = /^what-is-/;
-/** A question that asks what something is ("what's a CPPM?", "be di core group?", "tell me about…"). */
-const ASKS_WHAT_IT_IS = /\b(?:(?:what|wat|wot)\s*(?:is|s|'s|are)\s+(?!(?:my|our|your|his|her|their|i|we|they|there|it|the next|the best)\b)|(?:what|wat|wot)\s+does .* mean\b|whats\s+(?:a|an|the)\b|tell me about|explain|(?:beth|be)\s+(?:yw|ydy|ydi|di|'di|ydi'r|yw'r|ydy'r)\b|ystyr|esbonio|egluro)/;
-
-/** A message about the supporter ("can the supporter…", "ydi'r cefnogwr yn cael…"). */
-const NAMES_SUPPORTER = /\b(?:the|a|my|her|his|their|our|your)\s+supporters?\b|(?:'r|\by|\bfy|\bei|\beich)\s+(?:supporter|cefnogwr|gefnogwr|nghefnogwr|chefnogwr)\b/;
-
 /** The topic a long message's question is answered with must be among the whole message's best this many. */
 const FOCUS_BACKING = 5;
 
@@ -88,17 +46,6 @@ const ROLE_NAME = {
 } as const;
 /** A message asking several things gets at most this many answers. */
 const MAX_ANSWERS = 3;
-/** How a meeting is named when a question leaves it out ("be ydy hi?" after "…gynhadledd amddiffyn plant"). */
-const MEETING_NAME: Record<Meeting, Record<Lang, string>> = {
-  conference: { en: 'conference', cy: 'cynhadledd' },
-  'core-group': { en: 'core group', cy: 'grwp craidd' },
-};
-
-/** A message that asks what something is or whether it must be done, rather than asking to do it. */
-const ASKS_ABOUT_IT = /^(?:what|whats|wat|which|why|when|who|whos|is|are|does|do i (?:have|need) to|have i got to|beth|be|pa|pam|pryd|pwy|oes rhaid|oes angen|ydy|ydi|faint)\b/;
-
-const SUPPORTERS_CHILD = /\b(my|fy|'r) (daughter|son|merch|ferch|mab|fab)\b/g;
-
 export class Understander {
   readonly matcher: TopicMatcher;
   readonly entities: EntityFinder;
