@@ -4,9 +4,9 @@ import { tokenize } from './normalise.js';
 
 /** Question words that ask only with a person or thing after them ("can I…", "ga i…", "a fydda i…"). */
 const AUXILIARY_WORDS = 'can could will would is are do does did should shall am have has may must ga gaf alla allaf all gall ydi ydy ' +
-  'ydw oes fydd fyddan fedra fedrai dylwn ddylwn ddylai oedd galla gallaf fydda fyddai fyddwn geith gawn odw ody odi odyn ai';
+  'ydw oes fydd fyddan fedra fedrai dylwn ddylwn ddylai oedd galla gallaf fydda fyddaf fyddwch fyddai fyddwn geith gawn odw ody odi odyn ai';
 /** Words that start (or make) a question, in English and Welsh. */
-const ASKS = new Set(('what whats wat wot who whos when how hows why where which beth be pwy phwy pryd sut pam ble lle faint pa pha ' +
+const ASKS = new Set(('what whats wat wot who whos when wen how hw hows why where which beth be pwy phwy pryd sut pam ble lle faint pa pha ' +
   AUXILIARY_WORDS).split(' '));
 
 /** Messages shorter than this are matched whole. */
@@ -38,7 +38,7 @@ const NOT = new Set('not never ddim dim'.split(' '));
 const STARTS_QUESTION = [...ASKS].join('|');
 
 /** Words that ask wherever they come early in a piece ("core group - who are the members", "in barnsley how often"). */
-const WH = new Set('what whats wat wot who whos how hows why when where beth be pwy phwy pryd sut pam ble lle faint pa pha ba'.split(' '));
+const WH = new Set('what whats wat wot who whos how hw hows wen why when where beth be pwy phwy pryd sut pam ble lle faint pa pha ba'.split(' '));
 /** How far into a piece a wh-word still starts its question. */
 const WH_WITHIN = 6;
 
@@ -55,16 +55,21 @@ const ASKS_WHO_DOES = /\b(?:sy'?n|sydd yn|who|that) \w+/;
 function asks(piece: string): boolean {
   if (/\?\s*$/.test(piece)) return true;
   const words = tokenize(piece);
+  // "a fyddaf yn cael copi?", "a oes…": the Welsh question particle before the verb.
+  if (words[0] === 'a' && AUXILIARY.has(words[1] ?? '')) words.shift();
   const [first, second] = words;
   if (!first) return false;
   // "can I…" asks; "alla i ddim dod" ("I can't come") and "can I not" say.
-  if (AUXILIARY.has(first)) return second !== undefined && PERSON.has(second) && !NOT.has(words[2] ?? '');
+  // (Welsh verbs that already say who: "fyddaf yn cael…?", "allaf i…", "ddylwn…".)
+  if (AUXILIARY.has(first)) return second !== undefined && (PERSON.has(second) || SAYS_WHO.has(first)) && !NOT.has(second) && !NOT.has(words[2] ?? '');
   if (words.slice(0, WH_WITHIN).some((w) => WH.has(w))) return true;
   // "if he gets put on a plan in barnsley how often does the social worker come": the condition first, then the question.
   if (CONDITION.test(piece) && words.some((w) => WH.has(w))) return true;
   // "as a supporter in Herefordshire can I stay…", "yn Barnsley ga i…": asking for leave after saying who or where.
   return words.slice(1, WH_WITHIN).some((w, k) => ASKS_LEAVE.has(w) && ASKER.has(words[k + 2] ?? '') && !NOT.has(words[k + 3] ?? ''));
 }
+/** Welsh verb forms that carry the person themselves ("fyddaf" is "will I"). */
+const SAYS_WHO = new Set('fyddaf fyddwch fyddwn gaf allaf gallaf dylwn ddylwn'.split(' '));
 /** Asking whether one may or must: "can I", "do we", "ga i", "oes rhaid i mi". */
 const ASKS_LEAVE = new Set('can could do will should may must ga gaf alla allaf gawn'.split(' '));
 const ASKER = new Set('i we ni fi'.split(' '));
