@@ -165,6 +165,9 @@ export const meetingsFile = z.object({
   conference: z.array(nonEmpty),
 }).strict();
 
+/** Parent's topic group -> the topic group a young person asking about their own meeting means by the same question. */
+export const youngPeopleFile = z.record(nonEmpty, nonEmpty);
+
 /** In the order they are tried: "show my supporter agreement" is showStatement, not supporterContract. */
 export const COMMANDS = ['help', 'restart', 'cancel', 'deleteData', 'contacts', 'showStatement', 'withdrawStatement',
   'supporterContract', 'changeCouncil', 'timescales', 'rules', 'yes', 'no', 'question', 'dontKnow'] as const;

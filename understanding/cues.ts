@@ -26,7 +26,9 @@ export const FOLLOW_UP_FILLER = new Set(('what about and in for how is it does t
   'i m im wi rwy rydw ydw dwi as fel work works working gweithio teacher athro athrawes nurse nyrs health visitor ymwelydd ' +
   'iechyd gp doctor meddyg ' +
   // The nation as well as the town: "and in Scotland? she lives in Oban".
-  'england scotland wales english scottish welsh lloegr loegr alban cymru gymru nghymru').split(' '));
+  'england scotland wales english scottish welsh lloegr loegr alban cymru gymru nghymru ' +
+  // "then" said at the end: "a beth am Argyll te?", "be am Oban ta?", "what about Oban then?".
+  'te ta de then').split(' '));
 
 /** How a follow-up to the last answer begins: "and at core groups?", "what about children in Denbighshire?", "a beth am
  *  Barnsley?". Welsh "a"/"ac" (and) only in Welsh. */

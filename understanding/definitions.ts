@@ -5,6 +5,9 @@ import { fold } from './normalise.js';
 import { radicalForms } from './welsh-mutations.js';
 import { boundedDistance } from './bm25.js';
 
+/** A question pointing back at what was just named: "what is that", "be di hwnna". */
+const POINTS_BACK = /\b(?:that|thats|those|them|they|hwnna|hynna|hynny|hwnnw|honna|hwn|hon|nhw)\b/;
+
 const ASKS: RegExp[] = [
   /^(?:what|wat|wot|whats|what's)\s+(?:does|do|is|are)\s+(?:the\s+|a\s+|an\s+)?(?:word\s+|term\s+)?["']?(.+?)["']?\s+(?:mean|means|stand for)(?:\s+(?:in|on|for|at)\s+.+?)?\??$/,
   /^(?:what|wat|wot)\s+(?:is|are)\s+(?:meant by\s+)?(?:a\s+|an\s+|the\s+)?["']?(.+?)["']?\s*\??$/,
@@ -84,12 +87,22 @@ export class DefinitionFinder {
     return this.namedThenAskedTerm(text)?.name;
   }
 
+  /**
+   * The same, when the term ends the clause just before the question ("…yn son am 'significant harm' - beth yw
+   * hwnna"): then "that" can only be the term, however plainly the rest of the message is about something else.
+   */
+  namedJustBeforeAsked(text: string): string | undefined {
+    const t = this.namedThenAskedTerm(text);
+    // "that" points back to what was just said; "it" may be something else ("sign something as a supporter, what is it").
+    return t?.last && POINTS_BACK.test(t.question) ? t.id : undefined;
+  }
+
   /** "be di hynna?", "what is it exactly?": a question that only asks what the thing just named is. */
   asksAboutIt(text: string): boolean {
     return ASKS_ABOUT_IT.test(fold(text).replace(/[?!.]+\s*$/, '').trim());
   }
 
-  private namedThenAskedTerm(text: string): { id: string; name: string } | undefined {
+  private namedThenAskedTerm(text: string): { id: string; name: string; last: boolean; question: string } | undefined {
     const clauses = fold(text).split(/[,;.?!]+|\s[-–—]+\s/).map((c) => c.trim()).filter(Boolean);
     // The asking clause ends the message, or comes just before a last feeling ("…what even is it?? i'm shaking").
     const asking = [clauses.length - 1, clauses.length - 2].find((i) => i >= 1 && ASKS_ABOUT_IT.test(clauses[i]));
@@ -105,7 +118,7 @@ export class DefinitionFinder {
         if (first && parts.every((p, k) => k === 0 || words[i + k] === p)) { best = { id: n.id, at: i, length: parts.length }; break; }
       }
     }
-    return best && { id: best.id, name: words.slice(best.at, best.at + best.length).join(' ') };
+    return best && { id: best.id, name: words.slice(best.at, best.at + best.length).join(' '), last: best.at + best.length === words.length, question: clauses[asking] };
   }
 
   /**

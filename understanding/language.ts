@@ -6,7 +6,7 @@ import type { KnowledgeBase } from '../knowledge/load.js';
 import type { Lang } from '../knowledge/schema.js';
 import { fold, tokenize } from './normalise.js';
 
-const WELSH_CUES = new Set(('y yr yn mae maen ydy yw ydi beth pwy pryd sut ga gaf gawn alla allaf gallaf gallwch allwch fy ein eich ei eu dw dwi rwy rwyf ddim dim oes chi ni nhw ar gyda gyda efo am ble pam plis diolch os bydd fydd fyddai ydw ydych sydd syn oedd hefo fi ti wedi yng ngh nghyngor hyn hynny rhaid angen eisiau isio moyn cael gael neu ac ond hefyd wrth dros dan heb hi fe fo e o r n cynhadledd gynhadledd grwp craidd plentyn mhlentyn plant gweithiwr cymdeithasol cynllun cyfarfod gyfarfod cwyn gwyn nghwyn cefnogwr gefnogwr eiriolwr cymorth help helpu cymraeg saesneg dyddiad diwrnod heddiw ddoe mis mam tad ffrind ie be di pa mor aml dechrau eto dewislen bore da shwmae sal sut hwyl prynhawn noswaith croeso nage ia rwan nawr isio moyn dwi efo ganddo gen gyda fy nghyngor cyngor byw odw ody yndw yndi nadw nag nage iawn wel sori cynta gynta nghynta nesa ola pryd lle be pwy sa smo ma sy di da odi odyn gweud weud penderfynu cwyno digwydd neud gwneud deud dweud gwbod gwybod dallt deall mynd dod siarad').split(' '));
+const WELSH_CUES = new Set(('y yr yn mae maen ydy yw ydi beth pwy pryd sut ga gaf gawn alla allaf gallaf gallwch allwch fy ein eich ei eu dw dwi rwy rwyf ddim dim oes chi ni nhw ar gyda gyda efo am ble pam plis diolch os bydd fydd fyddai ydw ydych sydd syn oedd hefo fi ti wedi yng ngh nghyngor hyn hynny rhaid angen eisiau isio moyn cael gael neu ac ond hefyd wrth dros dan heb hi fe fo e o r n cynhadledd gynhadledd grwp craidd plentyn mhlentyn plant gweithiwr cymdeithasol cynllun cyfarfod gyfarfod cwyn gwyn nghwyn cefnogwr gefnogwr eiriolwr cymorth help helpu cymraeg saesneg dyddiad diwrnod heddiw ddoe mis mam tad ffrind ie be di pa mor aml dechrau eto dewislen bore da shwmae sal sut hwyl prynhawn noswaith croeso nage ia rwan nawr isio moyn dwi efo ganddo gen gyda fy nghyngor cyngor byw odw ody yndw yndi nadw nag nage iawn wel sori cynta gynta nghynta nesa ola pryd lle be pwy sa smo ma sy di da odi odyn gweud weud penderfynu cwyno digwydd cal erill eraill ebost bost neud gwneud deud dweud gwbod gwybod dallt deall mynd dod siarad').split(' '));
 const ENGLISH_CUES = new Set(('the is are was were what who when how why where can could should would will my your our their his her it this that these those do does did dont doesnt cant wont im ive to of in for with if about from not have has be been am an and or but so me we they you he she there here which whose child children kid kids meeting conference group plan social worker complain complaint someone friend mum dad help please thanks english welsh date day today yesterday need yes yeah yep nope no go back menu hi hiya hey hello there near live lives mean means start again thank thanks bye morning please want get got any').split(' ').filter((w) => w !== 'be'));
 
 /** English nouns Welsh speakers often use inside Welsh ("cwyno am y conference", "core group cynta pryd?"): weaker
@@ -17,7 +17,7 @@ const BORROWED = new Set('conference meeting meetings group core plan register r
 export interface LanguageGuess { lang: Lang; confident: boolean; cy: number; en: number; franc: string }
 
 /** Words of one language only, learned from the content: "rhif", "cwynion", "llinell" are Welsh; "leaflet" English. */
-export interface Lexicon { cy: Set<string>; en: Set<string> }
+export interface Lexicon { cy: Set<string>; en: Set<string>; names?: string[]; places?: Set<string> }
 
 /** Words the content uses at least twice in one language and never in the other (names in both cancel out). */
 export function buildLexicon(kb: KnowledgeBase): Lexicon {
@@ -39,7 +39,12 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
     .flatMap((n) => tokenize(fold(n))));
   const only = (a: Map<string, number>, b: Map<string, number>) =>
     new Set([...a].filter(([w, n]) => n >= 2 && !b.has(w) && !places.has(w)).map(([w]) => w));
-  return { cy: only(cy, en), en: only(en, cy) };
+  // Names of organisations are said in English in either language ("rhif Family Rights Group"): not evidence.
+  const names = kb.adviceLines.map((a) => fold(a.name.en)).filter((n) => n.includes(' '));
+  // …for franc, the names proper only: not "council", "sir", "child protection committee".
+  const GENERIC = new Set('council county cyngor swydd sir borough metropolitan bwrdeistref fetropolitan child protection committee west stone under upon port'.split(' '));
+  const properNames = new Set([...places].filter((w) => w.length >= 4 && !GENERIC.has(w) && !WELSH_CUES.has(w) && !ENGLISH_CUES.has(w)));
+  return { cy: only(cy, en), en: only(en, cy), names, places: properNames };
 }
 
 /** An explicit request to change language ("Cymraeg", "in English please", "Saesneg"), or undefined. */
@@ -58,8 +63,12 @@ const CONFIDENT_MARGIN = 0.75;
 /** franc's guess on its own is not enough to switch: on "5 Ionawr 2026" or "asdfgh" it guesses English. */
 const FRANC_WEIGHT = 0.5;
 
-export function detectLanguage(text: string, prior: Lang, lexicon?: Lexicon): LanguageGuess {
-  const folded = fold(text);
+/**
+ * remembered: the prior is the user's own last language. When it is only the channel's locale, a message with
+ * evidence one way and none the other is that language, however little ("rhif Family Rights Group stafford").
+ */
+export function detectLanguage(text: string, prior: Lang, lexicon?: Lexicon, remembered = true): LanguageGuess {
+  const folded = (lexicon?.names ?? []).reduce((t, n) => t.split(n).join(' '), fold(text));
   const words = tokenize(folded);
   let cy = 0;
   let en = 0;
@@ -72,10 +81,15 @@ export function detectLanguage(text: string, prior: Lang, lexicon?: Lexicon): La
   }
   if (/[ŵŷâêîôû]/i.test(text)) cy += 1;
   if (/\b\w*(dd|ll|ch|ngh|mh|nh)\w*\b/.test(folded) && words.some((w) => /^(ngh|mh|nh)/.test(w) || /dd$/.test(w))) cy += 0.5;
-  const f = folded.length >= 10 ? franc(folded, { only: ['cym', 'eng'], minLength: 10 }) : 'und';
+  // Words only: franc's guess is not evidence enough for the rule below.
+  const wordsOneWay = Math.min(cy, en) === 0 && Math.max(cy, en) >= LEXICON_WEIGHT;
+  // Place names are not language either ("rhif … stafford"): franc reads what is left.
+  const unplaced = words.some((w) => lexicon?.places?.has(w)) ? words.filter((w) => !lexicon?.places?.has(w)).join(' ') : folded;
+  const f = unplaced.length >= 10 ? franc(unplaced, { only: ['cym', 'eng'], minLength: 10 }) : 'und';
   if (f === 'cym') cy += FRANC_WEIGHT;
   if (f === 'eng') en += FRANC_WEIGHT;
   if (cy === en) return { lang: prior, confident: false, cy, en, franc: f };
   const lang: Lang = cy > en ? 'cy' : 'en';
-  return { lang, confident: Math.abs(cy - en) >= CONFIDENT_MARGIN, cy, en, franc: f };
+  const oneWayOnly = !remembered && wordsOneWay && Math.min(cy, en) === 0;
+  return { lang, confident: Math.abs(cy - en) >= (oneWayOnly ? LEXICON_WEIGHT : CONFIDENT_MARGIN), cy, en, franc: f };
 }

@@ -17,7 +17,7 @@ const STOP: Record<Lang, Set<string>> = {
     'thanks thank im ive id ill youre thats whats tell know want wanna need like one much lot bit up out go going').split(' ')),
   cy: new Set(('a ac ag y yr r i yn n mae maen ydy yw ydi o ar am fy dy ei ein eich eu hi fe fo e ni chi nhw fi ti sy sydd syn wedi bod fod ' +
     'oes ga gaf gawn alla allaf gallaf gallwch allwch plis os gwelwch dda dw dwi rwy rwyf ydw ydych yno hyn hynny gyda efo hefo i mi ' +
-    'diolch helo shwmae su mai mor iawn jyst eisiau isio moyn angen gwybod dweud wrth dylwn ddylwn dylen ddylen dylai ddylai').split(' ')),
+    'diolch helo shwmae su mai mor iawn jyst ma eisiau isio moyn angen gwybod dweud ddweud deud ddeud wrth dylwn ddylwn dylen ddylen dylai ddylai').split(' ')),
 };
 
 /** Question words steer the ranking ("who" vs "when") but are not what a message is about: coverage ignores them. */
@@ -127,6 +127,8 @@ export class TopicMatcher {
   private readonly topicOfGroup = new Map<string, string>();
   private readonly audiencesOfGroup = new Map<string, Set<string>>();
   private readonly meetingOfGroup = new Map<string, Meeting>();
+  /** A parent's topic groups that a young person asking the same means something else by (content/young-people.yaml). */
+  private readonly notForYoungPeople: Set<string>;
   private readonly synonyms: Record<Lang, { map: Map<string, string>; pattern?: RegExp }>;
   /** Every word of the Welsh questions, answers and terms, and their radical forms: what a spoken ending may stand for. */
   private readonly welshWords: Set<string>;
@@ -141,6 +143,7 @@ export class TopicMatcher {
       t.audiences.forEach((a) => set.add(a));
       this.audiencesOfGroup.set(t.group, set);
     }
+    this.notForYoungPeople = new Set(Object.keys(kb.youngPeople ?? {}));
     this.tagMeetings(kb);
     this.classifier = { en: this.trainClassifier(kb, 'en'), cy: this.trainClassifier(kb, 'cy') };
   }
@@ -342,8 +345,10 @@ export class TopicMatcher {
     // Topics written only for other people (professionals' duties, for a parent) need more evidence.
     for (const c of byGroup.values()) {
       const serves = this.audiencesOfGroup.get(c.group);
-      // A young person is one of the family: what is written for parents serves them too.
-      if (serves && !serves.has(audience) && !(audience === 'young-person' && serves.has('parent'))) { c.score *= POLICY.otherAudienceFactor; c.forOthers = true; }
+      // A young person is one of the family: what is written for parents serves them too, but for the parent's
+      // own part (going, giving views) where a topic is written for the young person's.
+      const young = audience === 'young-person' && serves?.has('parent') && !this.notForYoungPeople.has(c.group);
+      if (serves && !serves.has(audience) && !young) { c.score *= POLICY.otherAudienceFactor; c.forOthers = true; }
       const about = this.meetingOfGroup.get(c.group);
       // All its evidence counts for less, so it is neither answered nor made a close call on words the meeting does not fit.
       if (meeting && about && about !== meeting) { c.score *= POLICY.otherMeetingFactor; c.p *= POLICY.otherMeetingFactor; c.lexical *= POLICY.otherMeetingFactor; }

@@ -39,6 +39,8 @@ const ONLY_QUESTION_BELOW = 0.3;
  *  ("…ma'r crwt ar child protection plan yn stafford. pwy fydd yn y core group?"), as is each question of a message that
  *  asks several (measured: 0.7 fixed two end-to-end items over 0.8 and broke none). */
 const PLAIN_QUESTION = 0.7;
+/** A story's one question this sure alone, and among the whole's top topics, is answered when the whole is unsure. */
+const VERY_PLAIN_QUESTION = 0.9;
 /** How a role is named when a question from someone in it leaves it out ("what can I do?" from a supporter). */
 const ROLE_NAME = {
   supporter: { en: 'supporter', cy: 'cefnogwr' },
@@ -57,9 +59,12 @@ export class Understander {
   private readonly commands: { command: Command; en: RegExp[]; cy: RegExp[] }[];
   /** Money, benefits or housing (content/out-of-scope.yaml): not in the leaflets, and not for the advice lines either. */
   private readonly money: RegExp[];
+  /** Topic groups written (also) for young people. */
+  private readonly forYoungPeople: Set<string>;
 
   constructor(readonly kb: KnowledgeBase) {
     this.matcher = new TopicMatcher(kb);
+    this.forYoungPeople = new Set(kb.topics.filter((t) => t.audiences.includes('young-person')).map((t) => t.group));
     this.money = [...(kb.outOfScope.en.money ?? []), ...(kb.outOfScope.cy.money ?? [])].map((p) => new RegExp(p, 'iu'));
     this.entities = new EntityFinder(kb);
     this.safety = new PatternMatcher(kb.safety);
@@ -121,14 +126,35 @@ export class Understander {
       const backed = whole.candidates.slice(0, FOCUS_BACKING).some((c) => c.group === group) || isPlain(d);
       if (backed && !found.some((f) => f.group === group)) found.push(d);
     }
-    // What the whole message leans to comes first ("what do core groups focus on? is it just ticking boxes?").
-    if (isSure(whole)) found.sort((a, b) => Number(b.group === whole.group) - Number(a.group === whole.group));
+    // What the whole message leans to comes first ("what do core groups focus on? is it just ticking boxes?"),
+    // unless the first question is plain alone: then the order asked.
+    if (isSure(whole) && !(found[0] && isPlain(found[0]))) found.sort((a, b) => Number(b.group === whole.group) - Number(a.group === whole.group));
     return found.slice(0, MAX_ANSWERS);
+  }
+
+  /**
+   * What a young person asking about their own meeting means by a question written for a parent: a topic for young
+   * people that the words point to nearly as much ("my views" -> child-views), else the one content/young-people.yaml names.
+   */
+  private forAsker(group: string, audience: ReturnType<typeof audienceOf>, candidates: MatchDecision['candidates'] = []): string {
+    const theirs = audience === 'young-person' ? this.kb.youngPeople[group] : undefined;
+    if (!theirs) return group;
+    const top = candidates.find((c) => c.group === group)?.score;
+    const near = top === undefined ? undefined
+      : candidates.find((c) => c.group !== group && top - c.score < POLICY.margin && this.forYoungPeople.has(c.group) && !this.kb.youngPeople[c.group]);
+    return near?.group ?? theirs;
+  }
+
+  /** The answer intent for a decision: its topic and the records that fit, or the young person's topic instead. */
+  private answerFor(d: MatchDecision & { kind: 'answer' }, audience: ReturnType<typeof audienceOf>) {
+    const group = this.forAsker(d.group, audience, d.candidates);
+    if (group !== d.group) return { kind: 'answer' as const, group };
+    return { kind: 'answer' as const, group, topicId: d.candidates[0]?.topicId, closeTopics: d.candidates[0]?.closeTopics };
   }
 
   understand(text: string, ctx: UserContext, channelLang: Lang): Understanding {
     const prior = ctx.lang ?? channelLang;
-    const language = detectLanguage(text, prior, this.lexicon);
+    const language = detectLanguage(text, prior, this.lexicon, ctx.lang !== undefined);
     // The channel's locale or the remembered language is the prior; only clear evidence overrides it.
     const lang = language.confident ? language.lang : prior;
     const entities = this.entities.find(text);
@@ -178,7 +204,9 @@ export class Understander {
     if (asked.length === 1 && isSure(match) && match.group !== asked[0].group) asked.push(match);
     if (asked.length > 1 || (asked.length === 1 && !isSure(match))) {
       const first = asked[0];
-      return { ...base, intent: { kind: 'answer', group: first.group, topicId: first.candidates[0]?.topicId, closeTopics: first.candidates[0]?.closeTopics, also: asked.slice(1).map((d) => d.group) }, match: first };
+      const intent = this.answerFor(first, audience);
+      const also = [...new Set(asked.slice(1).map((d) => this.forAsker(d.group, audience, d.candidates)))].filter((g) => g !== intent.group);
+      return { ...base, intent: { ...intent, also }, match: first };
     }
     // A message that tells something and asks one thing, and is not plainly about one topic: what it asks, if plain.
     // Only when the whole leans weakly: "free advice… who can I phone?" is about advice lines, not any phone number.
@@ -189,7 +217,12 @@ export class Understander {
     // is, though the question does not ask that.
     const the = followUp ? undefined : onlyQuestion(rest);
     const pulledByName = the !== undefined && WHAT_IT_IS.test(decision.candidates[0]?.group ?? '') && !ASKS_WHAT_IT_IS.test(the);
-    const question = !followUp && (weak || pulledByName) ? the : undefined;
+    // …or when the whole leans to no topic surely, and the question alone is very plain and among what the whole
+    // points to ("Mam-gu ydw i. Pwy sy'n cadeirio'r gynhadledd?").
+    // …or the whole is a close call ("…doesn't understand why they're on the register. can we have an interpreter?").
+    const [first, second] = decision.candidates;
+    const unsure = (first?.p ?? 0) < 0.5 || (second !== undefined && first.score - second.score < POLICY.margin);
+    const question = !followUp && (weak || pulledByName || unsure) ? the : undefined;
     if (question) {
       // A question that leaves out the one meeting the story names is about that meeting ("what do I send beforehand?").
       const withMeeting = meeting && meetingsNamed(question).size === 0 ? this.matcher.decide(`${question} ${MEETING_NAME[meeting][lang]}`, lang, audience, meeting) : undefined;
@@ -201,7 +234,8 @@ export class Understander {
       if (isSure(focused)) {
         const plain = isPlain(focused);
         const backed = decision.candidates.slice(0, FOCUS_BACKING).some((c) => c.group === focused.group);
-        if (plain || backed) decision = focused;
+        const veryPlain = (focused.candidates[0]?.p ?? 0) >= VERY_PLAIN_QUESTION;
+        if (weak || pulledByName ? plain || backed : veryPlain && backed) decision = focused;
       }
     }
     // A long message that is not plainly about one topic: what its questions ask, if that is plain.
@@ -235,9 +269,10 @@ export class Understander {
       return { ...base, intent: { kind: 'answer', group, alternatives: decision.choices.filter((c) => c !== group && !c.startsWith(GLOSSARY_PREFIX)).slice(0, 2) }, match: decision };
     }
     const sure = isSure(decision);
-    // "…mentioned a chronology, what's one of them?": the term just named, unless the topic is clear anyway.
+    // "…mentioned a chronology, what's one of them?": the term just named, unless the topic is clear anyway (and even
+    // then when the term ends the clause just before: "…yn son am 'significant harm' - beth yw hwnna").
     // "is a CPPM the same as a conference?": what the first is, unless a topic is plainly about the comparison.
-    const mentioned = sure ? undefined : this.definitions.namedThenAsked(rest) ?? this.definitions.compared(rest);
+    const mentioned = sure ? this.definitions.namedJustBeforeAsked(rest) : this.definitions.namedThenAsked(rest) ?? this.definitions.compared(rest);
     if (mentioned) return { ...base, intent: { kind: 'answer', group: this.meaningOf(mentioned, place) }, match: decision };
     // Off-topic patterns never fire on the content's own questions, so they win over all but a sure match.
     const learnedOffTopic = decision.kind === 'none' && decision.offTopic && this.offTopic.passesCommonGuards(text);
@@ -252,8 +287,16 @@ export class Understander {
       const last = decision.candidates.slice(0, POLICY.maxChoices).find((c) => c.group === ctx.lastGroup);
       if (last && last.score >= top - POLICY.margin) return { ...base, intent: { kind: 'placeFollowUp', group: last.group }, match: decision };
     }
-    if (decision.kind === 'answer') return { ...base, intent: { kind: 'answer', group: decision.group, topicId: decision.candidates[0]?.topicId, closeTopics: decision.candidates[0]?.closeTopics, alternatives: decision.alternatives }, match: decision };
-    if (decision.kind === 'clarify') return { ...base, intent: { kind: 'clarify', choices: decision.choices }, match: decision };
+    if (decision.kind === 'answer') {
+      const intent = this.answerFor(decision, audience);
+      return { ...base, intent: { ...intent, alternatives: decision.alternatives?.filter((g) => g !== intent.group) }, match: decision };
+    }
+    if (decision.kind === 'clarify') {
+      // "and what happens after that?" asks the step after the last answer: not a reason to offer the last answer again.
+      const choices = followUp && NEXT_STEP.test(folded) ? decision.choices.filter((c) => c !== ctx.lastGroup) : decision.choices;
+      if (choices.length === 1 && choices.length < decision.choices.length) return { ...base, intent: { kind: 'answer', group: choices[0] }, match: decision };
+      return { ...base, intent: { kind: 'clarify', choices }, match: decision };
+    }
     return { ...base, intent: { kind: 'none' }, match: decision };
   }
 }

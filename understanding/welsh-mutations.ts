@@ -38,13 +38,15 @@ export function mutatedForms(word: string): string[] {
 }
 
 /**
- * Spoken plural endings as written: -au is said -a in the north and -e in the south ("penderfyniada", "pethe" for
- * "penderfyniadau", "pethau"). Like the radical forms, wrong guesses match nothing.
+ * Spoken endings as written: -au is said -a in the north and -e in the south ("penderfyniada", "pethe" for
+ * "penderfyniadau", "pethau"), and -ais -es. Like the radical forms, wrong guesses match nothing.
  */
 export function writtenEndingForms(word: string): string[] {
   if (word.length < 5) return [];
   if (/[^aeiouwy]a$/.test(word)) return [`${word}u`];
   if (/[^aeiouwy]e$/.test(word)) return [`${word.slice(0, -1)}au`];
+  // …and the past "I did" ending -ais is said -es in the south ("glywes i", "weles i" for "glywais", "welais").
+  if (word.endsWith('es')) return [`${word.slice(0, -2)}ais`];
   return [];
 }
 

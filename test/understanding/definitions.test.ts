@@ -62,6 +62,22 @@ describe('a term named, then "what is that?"', () => {
   });
 });
 
+describe('a term ending the clause just before "what is that?"', () => {
+  test.each([
+    ["the core group minutes mention a chronology, what's that", 'en'],
+    ['mae cofnodion y grwp craidd yn son am gronoleg, be di hwnna', 'cy'],
+  ] as const)('is what is asked, though the rest is plainly about a meeting: %s', (text, lang) => {
+    expect(answered(text, lang)).toBe('glossary:chronology');
+  });
+
+  test('only when the term is the last thing named before the question', () => {
+    expect(finder.namedJustBeforeAsked('they mentioned a chronology at the core group yesterday, what is that')).toBeUndefined();
+    expect(finder.namedJustBeforeAsked('they want me to sign something as a supporter, what is it')).toBeUndefined();
+    expect(finder.namedJustBeforeAsked('the conference is about significant harm to my son, what happens next')).toBeUndefined();
+    expect(finder.namedJustBeforeAsked("ma'r social worker yn son am 'significant harm' - beth yw hwnna")).toBe('significant-harm');
+  });
+});
+
 describe('"is X the same as Y?"', () => {
   test.each([
     ["ydi'r cynllun gofal a chymorth yr un peth â chynllun amddiffyn plant?", 'care-and-support-protection-plan'],

@@ -45,3 +45,13 @@ test.each([
 test('a date alone does not switch language on franc\'s guess', () => {
   expect(detectLanguage('5 Ionawr 2026', 'cy', lexicon)).toMatchObject({ confident: false });
 });
+
+test('a new user: Welsh words and no English ones are Welsh, however few; organisation and place names are neither', () => {
+  for (const text of ['rhif family rights group stafford', 'supporter yn cal minutes? henffordd', 'Ebost cwynion Barnsley?']) {
+    expect(detectLanguage(text, 'en', lexicon, false)).toMatchObject({ lang: 'cy', confident: true });
+  }
+  // Someone who has been writing English keeps it for one Welsh word among names.
+  expect(detectLanguage('rhif family rights group stafford', 'en', lexicon, true).confident).toBe(false);
+  // …and an English term alone is not evidence enough to leave Welsh.
+  expect(detectLanguage('Resilience Matrix, Argyll?', 'cy', lexicon, false).confident).toBe(false);
+});

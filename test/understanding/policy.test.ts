@@ -82,8 +82,9 @@ describe.each([
   });
 });
 
-test('on the real content, a question the classifier splits between off-topic and out of scope is no topic', () => {
-  // "How long does adoption take?": neither learned class alone beats the threshold, together they are sure.
+test('on the real content, a Welsh question about how long adoption takes is out of scope, not off-topic', () => {
+  // "How long does adoption take?" is worded like an off-topic question ("faint o amser mae'n gymryd i yrru i
+  // Gernyw"): the adoption in it must win, so the parent is told it is not in the leaflets and where to ask.
   const d = new Understander(real).matcher.decide("faint o amser mae mabwysiadu'n gymryd?", 'cy');
   expect(d.kind).toBe('none');
   if (d.kind === 'none') expect(d.outOfScope).toBe(true);

@@ -29,6 +29,19 @@ test.each([
   // A parent asking for a helpline about their child's plan gets the advice lines; a child ringing gets theirs.
   ['en', "is there a helpline I can ring for advice about my kids' plan? staffordshire", 'advice-lines'],
   ['en', 'is there a helpline for my son to ring himself? staffordshire', 'young-person-advice'],
+  // Someone who says who they are, then asks one plain question: the question.
+  ['cy', "Mam-gu ydw i. Pwy sy'n cadeirio'r gynhadledd?", 'who-chairs'],
 ] as const)('(%s) "%s" is answered with %s', (lang, text, group) => {
   expect(intentOf(text, lang)).toMatchObject({ kind: 'answer', group });
+});
+
+// content/young-people.yaml: a young person asking about their own meeting means the topic written for them.
+test.each([
+  ['en', 'im 15 my mum isnt invited to the conference, can i still go', 'child-attend', 'my partner isnt invited to the conference, can i still go', 'parent-not-invited'],
+  ['cy', "dwi'n 15, ga i fynd i'r gynhadledd?", 'child-attend', "ga i fynd i'r gynhadledd?", 'why-take-part'],
+  // The young person's topic the words point to, not only the one the file names ("views", not "going").
+  ['en', 'im 14, how do i get my views across at the conference', 'child-views', 'how do i get my views across at the conference', 'why-take-part'],
+] as const)('(%s) a young person asking "%s" gets %s; a parent asking the same gets their own topic', (lang, young, youngGroup, parent, parentGroup) => {
+  expect(intentOf(young, lang)).toMatchObject({ kind: 'answer', group: youngGroup });
+  expect(intentOf(parent, lang)).toMatchObject({ kind: 'answer', group: parentGroup });
 });

@@ -16,7 +16,7 @@ test.each([
   ['en', 'they said something about a core group. what is that? and who goes to the core group?', 'what-is-core-group', ['core-group-members']],
   ['cy', "odi'r daflen ar gael mewn print mawr, a odi'r mab yn cal dod i'r grwp craidd? stafford", 'other-formats', ['child-attend']],
   ['cy', "A fyddaf yn cael copi o'r cynllun, a phwy fydd yn y grŵp craidd bob tro? Rwy'n byw yn Leek.", 'core-group-purpose', ['core-group-members']],
-  ['en', 'hw soon after the conference is the 1st core group and can i bring my mum with me? stafford', 'bring-someone', ['first-core-group']],
+  ['en', 'hw soon after the conference is the 1st core group and can i bring my mum with me? stafford', 'first-core-group', ['bring-someone']],
   ['cy', "Beth sy'n rhaid ei gynnwys yn y cynllun amddiffyn plant, ac ai'r grŵp craidd sy'n penderfynu a yw'r cofrestru'n parhau? (Argyll a Bute)", 'plan-contents', ['end-plan']],
   ['en', 'when is the first core group after the conference and do i get a copy of the plan? cannock', 'first-core-group', ['core-group-purpose']],
 ] as const)('(%s) "%s" is answered with %s and then %j', (lang, text, group, also) => {

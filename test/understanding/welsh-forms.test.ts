@@ -16,6 +16,13 @@ test('spoken plural endings (-a in the north, -e in the south) give the written 
   expect(writtenEndingForms('yma')).toEqual([]);
 });
 
+test('the southern past ending -es gives the written -ais ("glywes i" for "clywais")', () => {
+  expect(writtenEndingForms('glywes')).toEqual(['glywais']);
+  expect(writtenEndingForms('weles')).toEqual(['welais']);
+  expect(writtenEndingForms('hanes')).toEqual(['hanais']);
+  expect(welshForms('hanes', new Set(['hanes']))).not.toContain('hanais');
+});
+
 test('a spoken ending is only read as written when the knowledge base uses the written word', () => {
   const known = new Set(['penderfyniadau']);
   expect(welshForms('benderfyniada', known)).toEqual(expect.arrayContaining(['penderfyniada', 'penderfyniadau']));
