@@ -45,8 +45,9 @@ const WH_WITHIN = 6;
 /** A question about what was just said ("can they actually do that?", "is that right?", "ydy hynny'n wir?"): not one on its own.
  *  ("what is that?" asks what the thing just named is: that is a question.) */
 const REFERS_BACK = /\b(?<!\b(?:what|whats|wat|wot) )(?:(?:do|does|did|doing|is|was|mean|means|allowed to do) (?:that|this)|that (?:true|right|allowed|normal|legal|fair)|hynny|hyn'?n wir|(?:hwnna|hynna)'?n (?:iawn|wir|gywir))\b/;
-/** Or checks the answer to the one before: "who chairs it, is it the social worker?", "pwy sy'n cadeirio, ai'r gweithiwr cymdeithasol?". */
-const CHECKS_BACK = /^(?:(?:is|will|would|could|was|does) (?:it|that|he|she|they) (?:be )?(?:the|my|a|an|just|only|your|our|always|usually)\b|(?:ai|ydy|ydi|yw|fydd|fyddan)(?: (?:o|e|hi|fe|fo|nhw))?(?:'r| y| yr| fy| jyst| dim ond)\b|ai\b)/;
+/** Or checks the answer to the one before: "who chairs it, is it the social worker?", "pwy sy'n cadeirio, ai'r gweithiwr cymdeithasol?".
+ *  ("…, a fydd yr heddlu yna?" asks whether the police will be there: "fydd" checks back only with "it": "fydd o'r…".) */
+const CHECKS_BACK = /^(?:(?:is|will|would|could|was|does) (?:it|that|he|she|they) (?:be )?(?:the|my|a|an|just|only|your|our|always|usually)\b|(?:ai|ydy|ydi|yw)(?: (?:o|e|hi|fe|fo|nhw))?(?:'r| y| yr| fy| jyst| dim ond)\b|(?:fydd|fyddan) (?:o|e|hi|fe|fo|nhw)(?:'r| y| yr| fy| jyst| dim ond)\b|ai\b)/;
 
 /** "ai'r grŵp craidd sy'n penderfynu…", "is it the chair who decides…": who does something, asked afresh. */
 const ASKS_WHO_DOES = /\b(?:sy'?n|sydd yn|who|that) \w+/;

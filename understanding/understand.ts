@@ -1,7 +1,7 @@
 // One entry point: what is this message, in which language, about which place? No botbuilder here.
 import type { KnowledgeBase } from '../knowledge/load.js';
 import { COMMANDS, type Command, type Lang, type Nation } from '../knowledge/schema.js';
-import { EntityFinder, audienceOf, meetingsNamed, withoutMeetings, type Entities, type Meeting, type Role } from './entities.js';
+import { EntityFinder, audienceOf, meetingWords, meetingsNamed, withoutMeetings, type Entities, type Meeting, type Role } from './entities.js';
 import { buildLexicon, detectLanguage, explicitLanguageSwitch, type LanguageGuess, type Lexicon } from './language.js';
 import { TopicMatcher, type MatchDecision } from './matcher.js';
 import { fold, tokenize } from './normalise.js';
@@ -225,7 +225,9 @@ export class Understander {
     const question = !followUp && (weak || pulledByName || unsure) ? the : undefined;
     if (question) {
       // A question that leaves out the one meeting the story names is about that meeting ("what do I send beforehand?").
-      const withMeeting = meeting && meetingsNamed(question).size === 0 ? this.matcher.decide(`${question} ${MEETING_NAME[meeting][lang]}`, lang, audience, meeting) : undefined;
+      // (In the story's own words: a "CPPM" is the professionals' word, "conference" the parents'.)
+      const named = meetingWords(folded) ?? MEETING_NAME[meeting ?? 'conference'][lang];
+      const withMeeting = meeting && meetingsNamed(question).size === 0 ? this.matcher.decide(`${question} ${named}`, lang, audience, meeting) : undefined;
       // (…but not for what the meeting is, which the question does not ask: "What are my options?")
       const asksWhat = ASKS_WHAT_IT_IS.test(question);
       const focused = withMeeting && isSure(withMeeting) && (asksWhat || !WHAT_IT_IS.test(withMeeting.group)) ? withMeeting : this.matcher.decide(question, lang, audience, meeting);

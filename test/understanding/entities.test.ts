@@ -35,6 +35,15 @@ test('the meeting and the role', () => {
   expect(entities.find('fel cefnogwr, ga i siarad yn y gynhadledd').meeting).toBe('conference');
 });
 
+test('the role said in spoken Welsh, with English job names, or with a word before the job', () => {
+  expect(entities.find("Wi'n health visitor yn Llangollen. Beth sy' 'da fi i neud cyn y gynhadledd?").role).toBe('professional');
+  expect(entities.find("I'm a fairly new social worker in Argyll, is there support for staff?").role).toBe('professional');
+  expect(entities.find('Fi yw cefnogwr y fenyw drws nesa. Odw i\'n cal gofyn cwestiwn?').role).toBe('supporter');
+  expect(entities.find("cefnogwr ydw i, be ga i neud").role).toBe('supporter');
+  // Not a role: a friend of the social worker, a mum who is new.
+  expect(entities.find("i'm a new mum and the social worker wants a core group").role).not.toBe('professional');
+});
+
 test('going with someone to their meeting, or being asked to, is a supporter speaking', () => {
   expect(entities.find('can i go with my sister to her conference').role).toBe('supporter');
   expect(entities.find('my son wants me at his core group').role).toBe('supporter');

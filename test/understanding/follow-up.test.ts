@@ -20,6 +20,9 @@ test.each([
   ['cy', 'core-group-frequency', "a be am yn argyll a bute? ma chwaer fi'n byw yn oban"],
   ['cy', 'first-core-group', "a beth am yn sir ddinbych? wi'n athrawes yn y rhyl"],
   ['en', 'first-core-group', "and in denbighshire? i'm a health visitor in rhyl"],
+  // "then" at the end, as said in the south and the north.
+  ['cy', 'core-group-frequency', 'a beth am Argyll te?'],
+  ['en', 'core-group-frequency', 'what about oban then?'],
 ] as const)('(%s) after %s, "%s" asks it again', (lang, last, text) => {
   expect(intentAfter(last, text, lang)).toEqual({ kind: 'placeFollowUp', group: last });
 });

@@ -21,6 +21,8 @@ test.each([
   // The meeting a story names does not make the question "what is it?".
   ['en', 'Im a practice nurse in Oban invited to a CPPM. what do I need to send beforehand?', 'reports-before-meeting'],
   ['en', "GP in Oban. I've been invited to a CPPM next week. What am I expected to submit beforehand and to whom?", 'reports-before-meeting'],
+  // The meeting in the story's own word ("CPPM", the professionals' meeting), not the parents' "conference".
+  ['en', "I'm a school nurse in Oban and I've been invited to a CPPM. What do I need to do beforehand?", 'reports-before-meeting'],
   ['en', 'My views keep getting ignored at core group. What are my options?', 'disagree-plan'],
   // …but it still answers when the question asks what the meeting is.
   ['en', 'we have a core group next week. whats a core group?', 'what-is-core-group'],

@@ -19,6 +19,8 @@ test.each([
   ['en', 'hw soon after the conference is the 1st core group and can i bring my mum with me? stafford', 'first-core-group', ['bring-someone']],
   ['cy', "Beth sy'n rhaid ei gynnwys yn y cynllun amddiffyn plant, ac ai'r grŵp craidd sy'n penderfynu a yw'r cofrestru'n parhau? (Argyll a Bute)", 'plan-contents', ['end-plan']],
   ['en', 'when is the first core group after the conference and do i get a copy of the plan? cannock', 'first-core-group', ['core-group-purpose']],
+  // "a fydd yr heddlu yna?" asks something new ("fydd o'r…?" would check the answer before).
+  ['cy', "Pwy sy'n teipio'r nodiadau yn y gynhadledd yn Barnsley, a fydd yr heddlu yna hefyd?", 'minute-taker', ['conference-members']],
 ] as const)('(%s) "%s" is answered with %s and then %j', (lang, text, group, also) => {
   expect(intentOf(text, lang)).toMatchObject({ kind: 'answer', group, also });
 });
