@@ -163,6 +163,10 @@ export class Answers {
       if (note) paragraphs.push(note);
     }
     if (fit === 'summary') paragraphs.push(t(lang, 'answer.summaryDiffers'));
+    // A record written for someone else (Herefordshire's leaflet speaks to supporters): say who it speaks to.
+    const writtenFor = topic.audiences.length === 1 && !topic.audiences.includes(audience) ? topic.audiences[0] : undefined;
+    const leafletCouncil = this.kb.leaflets.find((l) => l.id === sources[0])?.council;
+    if (writtenFor && leafletCouncil) paragraphs.unshift(t(lang, `answer.saysTo.${writtenFor}`, { council: this.councilName(leafletCouncil, lang, true) }));
     if (fit === 'summary-elsewhere') {
       const yours = place.council ? this.councilName(place.council, lang, true) : t(lang, `nation.${place.nation}`);
       // First: what they asked about is not in their council's leaflets, before what other councils do.

@@ -4,7 +4,9 @@ import { tokenize } from './normalise.js';
 
 /** Question words that ask only with a person or thing after them ("can I…", "ga i…", "a fydda i…"). */
 const AUXILIARY_WORDS = 'can could will would is are do does did should shall am have has may must ga gaf alla allaf all gall ydi ydy ' +
-  'ydw oes fydd fyddan fedra fedrai dylwn ddylwn ddylai oedd galla gallaf fydda fyddaf fyddwch fyddai fyddwn geith gawn odw ody odi odyn ai';
+  'ydw oes fydd fyddan fedra fedrai dylwn ddylwn ddylai oedd galla gallaf fydda fyddaf fyddwch fyddai fyddwn geith gawn odw ody odi odyn ai ' +
+  // "…, ac ydyn nhw'n gallu…?", "…, a fedrith hi fynd…?", "…, a geith e ddod?".
+  'ydyn ydych ydan fedrith fedrwch fedran gallith allith allwch allwn caiff gaiff ceith';
 /** Words that start (or make) a question, in English and Welsh. */
 const ASKS = new Set(('what whats wat wot who whos when wen how hw hows why where which beth be pwy phwy pryd sut pam ble lle faint pa pha ' +
   AUXILIARY_WORDS).split(' '));

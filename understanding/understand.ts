@@ -237,7 +237,10 @@ export class Understander {
         const plain = isPlain(focused);
         const backed = decision.candidates.slice(0, FOCUS_BACKING).some((c) => c.group === focused.group);
         const veryPlain = (focused.candidates[0]?.p ?? 0) >= VERY_PLAIN_QUESTION;
-        if (weak || pulledByName ? plain || backed : veryPlain && backed) decision = focused;
+        // (Not one written for others when the asker said who they are: "Eiriolwr ydw i. Beth yw'r gwahaniaeth rhwng fy
+        // rôl i a rôl cefnogwr?" is the advocate's question, not the supporter's role.)
+        const forOthers = role !== undefined && focused.candidates[0]?.forOthers === true;
+        if (!forOthers && (weak || pulledByName ? plain || backed : veryPlain && backed)) decision = focused;
       }
     }
     // A long message that is not plainly about one topic: what its questions ask, if that is plain.

@@ -91,3 +91,24 @@ describe('choosing the record for the user’s place', () => {
     expect(reply.paragraphs.join('\n')).toMatch(/Staffordshire's leaflet was printed in 2008/);
   });
 });
+
+describe('a record written for someone else says who it speaks to', () => {
+  const answers = new Answers(kb);
+  // Herefordshire's leaflet speaks to supporters ("As a supporter, you should not give your own views…").
+  const forSupporters = kb.topics.find((x) => x.appliesTo === 'council:herefordshire' && x.audiences.length === 1 && x.audiences[0] === 'supporter')!;
+
+  test.each(['en', 'cy'] as const)('(%s) a parent is told it is what the leaflet tells supporters; a supporter is not', (lang) => {
+    const prefix = t(lang, 'answer.saysTo.supporter', { council: answers.councilName('herefordshire', lang, true) });
+    const parent = answers.answer(forSupporters.group, lang, { council: 'herefordshire' }, 'parent')!.paragraphs;
+    expect(parent.slice(0, 2)).toEqual([prefix, forSupporters.answer[lang]]);
+    const supporter = answers.answer(forSupporters.group, lang, { council: 'herefordshire' }, 'supporter')!.paragraphs;
+    expect(supporter[0]).toBe(forSupporters.answer[lang]);
+    expect(supporter).not.toContain(prefix);
+  });
+
+  test('a record for everyone gets no such line', () => {
+    const everyone = kb.topics.find((x) => x.appliesTo === 'council:barnsley' && x.audiences.includes('parent') && x.audiences.includes('supporter'))!;
+    const text = answers.answer(everyone.group, 'en', { council: 'barnsley' }, 'supporter')!.paragraphs.join('\n');
+    expect(text).not.toMatch(/leaflet tells/);
+  });
+});

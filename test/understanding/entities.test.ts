@@ -74,7 +74,12 @@ test('a professional who names their work rather than their title', () => {
   // Welsh puts the job first: "Athrawes ydw i" (a teacher am I).
   expect(entities.find("Athrawes ydw i, be ydi fy ngwaith yn y grŵp craidd").role).toBe('professional');
   expect(entities.find("nyrs ysgol dw i ac mae gen i adroddiad i'w ysgrifennu").role).toBe('professional');
+  // Workers with the adults, by their field ("Gweithwraig camddefnyddio sylweddau wi", "I'm a substance misuse worker").
+  expect(entities.find("Gweithwraig camddefnyddio sylweddau wi yn Y Rhyl. Ma dad wedi dechre yfed eto").role).toBe('professional');
+  expect(entities.find("I'm a substance misuse worker in Rhyl and dad has started drinking again").role).toBe('professional');
+  expect(entities.find("I'm an adult mental health worker, what is my part?").role).toBe('professional');
   // Someone else's work, or a title later in the sentence, is not the writer's role.
+  expect(entities.find("gweithiwr cymdeithasol y plant dw i ddim yn hoffi").role).not.toBe('professional');
   expect(entities.find('my mum works for the nhs, can she come').role).not.toBe('professional');
   expect(entities.find('can the teacher here see my report').role).not.toBe('professional');
 });
@@ -116,4 +121,13 @@ test("a supporter's own son or daughter is the parent they support, not the chil
   // Without the rule, "daughter" reads as the child and the answer is whether the child may come.
   const intent = u.understand('my daughter has asked me to go to her core group with her, does she have to agree to me hearing everything', {}, 'en').intent;
   expect(intent).toMatchObject({ kind: 'answer', group: 'parent-agrees-supporter' });
+});
+
+test('an advocate and a young person said the Welsh way, with or without the apostrophe', () => {
+  expect(entities.find("Eiriolwr ydw i. Beth yw'r gwahaniaeth rhwng fy rôl i a rôl cefnogwr?").role).toBe('advocate');
+  expect(entities.find("wi'n eiriolwr yn Henffordd").role).toBe('advocate');
+  expect(entities.find('dw i n 13 ga i fynd i core group am fi a mrawd').role).toBe('young-person');
+  expect(entities.find("ga i fynd i'r core group am fi?").role).toBe('young-person');
+  // "am i fi golli…" is "because I missed…", not "about me".
+  expect(entities.find("dw i'n poeni am y gynhadledd am i fi golli'r un dwetha").role).not.toBe('young-person');
 });

@@ -33,6 +33,13 @@ test.each([
   ['en', 'is there a helpline for my son to ring himself? staffordshire', 'young-person-advice'],
   // Someone who says who they are, then asks one plain question: the question.
   ['cy', "Mam-gu ydw i. Pwy sy'n cadeirio'r gynhadledd?", 'who-chairs'],
+  // …but not one written for others when they said who they are: the advocate's own question.
+  ['cy', "Eiriolwr ydw i. Beth yw'r gwahaniaeth rhwng fy rôl i a rôl cefnogwr yn y grŵp craidd yn Swydd Henffordd?", 'supporter-vs-advocate'],
+  // A worker with the adults whose story says the plan is not working.
+  ['en', "I'm a substance misuse worker in Rhyl. Dad's started drinking again and I don't think the plan is working. What should I do?", 'plan-not-working'],
+  ['cy', "Gweithwraig camddefnyddio sylweddau wi yn Y Rhyl. Ma dad wedi dechre yfed eto a sa i'n credu bod y plan yn gweithio. Beth ddylen i neud?", 'plan-not-working'],
+  // How often, up to a meeting: the frequency, not what to do before it.
+  ['en', "I'm a school nurse in Prestatyn, how often should the core group meet before the first review conference?", 'core-group-frequency'],
 ] as const)('(%s) "%s" is answered with %s', (lang, text, group) => {
   expect(intentOf(text, lang)).toMatchObject({ kind: 'answer', group });
 });

@@ -21,6 +21,9 @@ test.each([
   ['en', 'when is the first core group after the conference and do i get a copy of the plan? cannock', 'first-core-group', ['core-group-purpose']],
   // "a fydd yr heddlu yna?" asks something new ("fydd o'r…?" would check the answer before).
   ['cy', "Pwy sy'n teipio'r nodiadau yn y gynhadledd yn Barnsley, a fydd yr heddlu yna hefyd?", 'minute-taker', ['conference-members']],
+  // "ac ydyn nhw'n…?", "a fedrith hi…?": Welsh verbs that start a second question too.
+  ['cy', "Pa benderfyniadau mae'r gynhadledd yn Barnsley yn eu gwneud, ac ydyn nhw'n gallu mynd â fy mhlant i oddi arna i?", 'decisions', ['removal']],
+  ['en', "In Leominster, does my supporter get a copy of the minutes, and can she go to the core group without me if I'm ill?", 'supporter-minutes', ['supporter-instead-of-parent']],
 ] as const)('(%s) "%s" is answered with %s and then %j', (lang, text, group, also) => {
   expect(intentOf(text, lang)).toMatchObject({ kind: 'answer', group, also });
 });
