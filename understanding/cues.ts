@@ -57,4 +57,4 @@ export const MEETING_NAME: Record<Meeting, Record<Lang, string>> = {
 /** A message that asks what something is or whether it must be done, rather than asking to do it. */
 export const ASKS_ABOUT_IT = /^(?:what|whats|wat|which|why|when|who|whos|is|are|does|do i (?:have|need) to|have i got to|beth|be|pa|pam|pryd|pwy|oes rhaid|oes angen|ydy|ydi|faint)\b/;
 
-export const SUPPORTERS_CHILD = /\b(my|fy|'r) (daughter|son|merch|ferch|mab|fab)\b/g;
+export const SUPPORTERS_CHILD = /\b(my|fy|'r|'n) (daughter|son|merch|ferch|mab|fab)\b/g;

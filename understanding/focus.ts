@@ -51,8 +51,9 @@ const REFERS_BACK = /\b(?<!\b(?:what|whats|wat|wot) )(?:(?:do|does|did|doing|is|
  *  ("…, a fydd yr heddlu yna?" asks whether the police will be there: "fydd" checks back only with "it": "fydd o'r…".) */
 const CHECKS_BACK = /^(?:(?:is|will|would|could|was|does) (?:it|that|he|she|they) (?:be )?(?:the|my|a|an|just|only|your|our|always|usually)\b|(?:ai|ydy|ydi|yw)(?: (?:o|e|hi|fe|fo|nhw))?(?:'r| y| yr| fy| jyst| dim ond)\b|(?:fydd|fyddan) (?:o|e|hi|fe|fo|nhw)(?:'r| y| yr| fy| jyst| dim ond)\b|ai\b)/;
 
-/** "ai'r grŵp craidd sy'n penderfynu…", "is it the chair who decides…": who does something, asked afresh. */
-const ASKS_WHO_DOES = /\b(?:sy'?n|sydd yn|who|that) \w+/;
+/** "ai'r grŵp craidd sy'n penderfynu…", "is it the chair who decides…": who does something, asked afresh; so is
+ *  "…, a ydi'r hogyn yn cael bod yno?" (whether someone may do something). */
+const ASKS_WHO_DOES = /\b(?:sy'?n|sydd yn|who|that) \w+|(?:\byn|'n) (?:cael|cal|gallu|mynd|dod|gorfod)\b/;
 
 /** Does this piece of a message ask something (a question mark, a wh-word early, or "do I / ga i / oes na" first)? */
 function asks(piece: string): boolean {

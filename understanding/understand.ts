@@ -145,6 +145,11 @@ export class Understander {
     return near?.group ?? theirs;
   }
 
+  /** Whether a council's own leaflets (or a rule for everywhere) answer a topic group. */
+  private covers(group: string, council: string): boolean {
+    return this.kb.topics.some((t) => t.group === group && (t.appliesTo === `council:${council}` || t.appliesTo === 'all'));
+  }
+
   /** The answer intent for a decision: its topic and the records that fit, or the young person's topic instead. */
   private answerFor(d: MatchDecision & { kind: 'answer' }, audience: ReturnType<typeof audienceOf>) {
     const group = this.forAsker(d.group, audience, d.candidates);
@@ -290,7 +295,12 @@ export class Understander {
     if (followUp && decision.kind !== 'none' && !NEXT_STEP.test(folded)) {
       const top = decision.candidates[0]?.score ?? 0;
       const last = decision.candidates.slice(0, POLICY.maxChoices).find((c) => c.group === ctx.lastGroup);
-      if (last && last.score >= top - POLICY.margin) return { ...base, intent: { kind: 'placeFollowUp', group: last.group }, match: decision };
+      // (…unless the new place's leaflets have nothing on it and the best match is theirs: "and what about Staffordshire,
+      // where do complaints go there?" after a Herefordshire supporter's complaint is Staffordshire's complaints.)
+      const best = decision.candidates[0]?.group;
+      const elsewhere = place.council !== undefined && best !== undefined && best !== last?.group
+        && !this.covers(last?.group ?? '', place.council) && this.covers(best, place.council);
+      if (last && last.score >= top - POLICY.margin && !elsewhere) return { ...base, intent: { kind: 'placeFollowUp', group: last.group }, match: decision };
     }
     if (decision.kind === 'answer') {
       const intent = this.answerFor(decision, audience);

@@ -20,9 +20,11 @@ const PATTERNS: [GivenEvent, RegExp][] = [
   ['transfer-request', new RegExp(String.raw`\b${TRANSFER} (?:started|began|was requested|requested|was asked for|was|on|ar|wedi dechrau|yn dechrau)\b|\b(?:dechreuodd|dechrau) (?:y |yr |'r )?${TRANSFER}`)],
   // "the first core group was on 5 May", "last core group meeting was 14 April", "y grŵp craidd cyntaf oedd 5 Mai"
   // "the last core group in Ruthin was 3 March": a place may come between.
-  ['first-core-group', new RegExp(String.raw`\b(?:${WHICH} )?${CORE_GROUP}(?: meeting| mtg| cyntaf| diwethaf)?(?: (?:in|at|yn|ym|yng) [a-z]+)? ${HAPPENED}\b`)],
-  // "roedd y grŵp craidd cyntaf ar 5 Mai", "cafodd y grŵp craidd ei gynnal ar"
-  ['first-core-group', new RegExp(String.raw`\b(?:roedd|oedd|cafodd) (?:y |yr |'r )?${CORE_GROUP}`)],
+  // "nath y core group cynta gyfarfod yn Dunoon ar…": the verb may come before the place, and a place may be two words.
+  ['first-core-group', new RegExp(String.raw`\b(?:${WHICH} )?${CORE_GROUP}(?: meeting| mtg| cyntaf| cynta| gynta| diwethaf| dwetha)?(?: (?:met|gyfarfod|gwrdd|gyfarfu))?(?: (?:in|at|yn|ym|yng) [a-z]+(?:,? [a-z]+){0,2})?,? ${HAPPENED}\b`)],
+  // "roedd y grŵp craidd cyntaf ar 5 Mai", "cafodd y grŵp craidd ei gynnal ar", "gethon ni grŵp craidd yn Burton ar…",
+  // "we had a core group on…", "nath y core group cynta gyfarfod…"
+  ['first-core-group', new RegExp(String.raw`\b(?:roedd|oedd|cafodd|cawson ni|gawson ni|gethon ni|gaethon ni|ges i|nath|naeth|wnaeth|we had|i had|had) (?:y |yr |'r |a |an |our |the |my )?(?:${WHICH} )?${CORE_GROUP}`)],
   // "our first review conference was 9 March", "the review was on", "roedd yr adolygiad ar"
   ['review', new RegExp(String.raw`\b(?:${WHICH} )?${REVIEW}(?: ${WHICH})? ${HAPPENED}\b`)],
   ['review', new RegExp(String.raw`\b(?:roedd|oedd|cafodd) (?:y |yr |'r )?${REVIEW}`)],

@@ -131,3 +131,9 @@ test('an advocate and a young person said the Welsh way, with or without the apo
   // "am i fi golli…" is "because I missed…", not "about me".
   expect(entities.find("dw i'n poeni am y gynhadledd am i fi golli'r un dwetha").role).not.toBe('young-person');
 });
+
+test('a friend of the parent names a supporter', () => {
+  expect(entities.find("Pwy sy'n penderfynu os ga i fod yn y core group? Fi'n ffrind i'r fam").role).toBe('supporter');
+  expect(entities.find("who decides if i can be at the core group? i'm a friend of the mum").role).toBe('supporter');
+  expect(entities.find('my friend is coming with me to the core group').role).not.toBe('supporter');
+});

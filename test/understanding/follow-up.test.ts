@@ -57,3 +57,11 @@ test.each([
 ] as const)('(%s) after %s, "%s" asks the next step: %s, not the last answer again', (lang, last, text, group) => {
   expect(intentAfter(last, text, lang)).toMatchObject({ kind: 'answer', group });
 });
+
+test('a follow-up for a place whose leaflets lack the last topic, but have the one it asks, answers that one', () => {
+  // Herefordshire's supporter complaints, then Staffordshire: its leaflet has complaints (with the address), not the supporter's.
+  const intent = u.understand('and what about Staffordshire – where do complaints go there?', { lastGroup: 'supporter-complaints', role: 'supporter' }, 'en').intent;
+  expect(intent).toMatchObject({ kind: 'answer', group: 'complaints' });
+  // …while a place that has the last topic gets it again.
+  expect(u.understand('what about barnsley?', { lastGroup: 'who-chairs' }, 'en').intent).toEqual({ kind: 'placeFollowUp', group: 'who-chairs' });
+});

@@ -40,6 +40,8 @@ test.each([
   ['cy', "Gweithwraig camddefnyddio sylweddau wi yn Y Rhyl. Ma dad wedi dechre yfed eto a sa i'n credu bod y plan yn gweithio. Beth ddylen i neud?", 'plan-not-working'],
   // How often, up to a meeting: the frequency, not what to do before it.
   ['en', "I'm a school nurse in Prestatyn, how often should the core group meet before the first review conference?", 'core-group-frequency'],
+  // A supporter's "gyda'n merch" is the parent they support, not a child going.
+  ['cy', "Fi yw mam-gu'r plant. Ga i fynd gyda'n merch i'r gynhadledd yn Barnsley? Pwy sy'n cael bod yn 'supporter' iddi?", 'bring-someone'],
 ] as const)('(%s) "%s" is answered with %s', (lang, text, group) => {
   expect(intentOf(text, lang)).toMatchObject({ kind: 'answer', group });
 });

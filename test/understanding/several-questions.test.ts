@@ -24,6 +24,8 @@ test.each([
   // "ac ydyn nhw'n…?", "a fedrith hi…?": Welsh verbs that start a second question too.
   ['cy', "Pa benderfyniadau mae'r gynhadledd yn Barnsley yn eu gwneud, ac ydyn nhw'n gallu mynd â fy mhlant i oddi arna i?", 'decisions', ['removal']],
   ['en', "In Leominster, does my supporter get a copy of the minutes, and can she go to the core group without me if I'm ill?", 'supporter-minutes', ['supporter-instead-of-parent']],
+  // "…, a ydi'r hogyn yn cael bod yno?" asks whether he may: a question of its own, not a check on the one before.
+  ['cy', "Nain dw i, mae'r ferch yn Stafford. Pwy sy'n y grŵp craidd, a ydi'r hogyn ei hun yn cael bod yno? Mae o'n 13", 'core-group-members', ['child-attend']],
 ] as const)('(%s) "%s" is answered with %s and then %j', (lang, text, group, also) => {
   expect(intentOf(text, lang)).toMatchObject({ kind: 'answer', group, also });
 });

@@ -16,6 +16,11 @@ test.each([
   ["pryd mae'r grŵp craidd cyntaf ar ôl y gynhadledd ar 5 Mai", 'initial-conference'],
   ['roedd yr adolygiad ar 9 Mawrth, pryd mae’r nesaf', 'review'],
   ['5 January 2026', 'initial-conference'],
+  // Said the spoken Welsh way, with the verb or a two-word place before the date.
+  ["Gethon ni grŵp craidd yn Burton, Swydd Stafford ar 9 Mehefin 2026. Beth yw'r dyddiad hwyra galle'r un nesa fod?", 'first-core-group'],
+  ["Nath y core group cynta gyfarfod yn Dunoon ar 11 Mehefin 2026. Pryd ddylai'r nesa fod?", 'first-core-group'],
+  ['We had a core group in Burton, Staffordshire on 9 June 2026. When is the latest the next one can be?', 'first-core-group'],
+  ['i had the conference on 3 march, when is the core group', 'initial-conference'],
 ])('%s -> %s', (text, event) => {
   expect(givenEvent(text)).toBe(event);
 });
