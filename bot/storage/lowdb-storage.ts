@@ -61,7 +61,12 @@ export class LowdbStorage implements Storage {
       const value = structuredClone(change) as { [k: string]: unknown };
       delete value.eTag;
       db.data = { key, eTag: randomUUID(), value };
-      await db.write();
+      // The folder removed while running (a clean-up job, an operator): make it again rather than fail every turn.
+      await db.write().catch(async (err: NodeJS.ErrnoException) => {
+        if (err.code !== 'ENOENT') throw err;
+        mkdirSync(this.dir, { recursive: true });
+        await db.write();
+      });
     })));
   }
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LowdbStorage } from '../../../bot/storage/lowdb-storage.js';
@@ -13,6 +13,17 @@ describe('LowdbStorage', () => {
     expect(items.a).toMatchObject({ n: 1, nested: { x: 'y' } });
     expect(typeof items.a.eTag).toBe('string');
     expect(items.missing).toBeUndefined();
+  });
+
+  test('a folder removed while running is made again on the next write', async () => {
+    const dir = freshDir();
+    const s = new LowdbStorage(dir);
+    await s.write({ a: { n: 1 } });
+    rmSync(dir, { recursive: true, force: true });
+    expect(await s.read(['a'])).toEqual({});
+    await s.write({ a: { n: 2 } });
+    expect((await s.read(['a'])).a).toMatchObject({ n: 2 });
+    expect(readdirSync(dir)).toHaveLength(1);
   });
 
   test('refuses a write with a stale eTag and keeps the newer value', async () => {
