@@ -85,7 +85,7 @@ export class MainDialog extends ComponentDialog {
     // A clear question in the middle of a task: answer it, then ask the task's question again.
     const waitingForText = waitsForFreeText(active);
     if (!waitingForText && u.intent.kind === 'answer') {
-      await sendAnswer(context, this.services, u.intent.group, lang, { matched: u.intent.topicId, equallyMatched: u.intent.closeTopics, meeting: u.entities.meeting }, u.intent.alternatives);
+      await sendAnswer(context, this.services, u.intent.group, lang, { matched: u.intent.topicId, equallyMatched: u.intent.closeTopics, meeting: u.entities.meeting }, { alternatives: u.intent.alternatives, near: u.intent.near });
       const info = await this.services.state.conversation.get(context, {});
       info.awaitingFeedback = undefined;
       await dc.repromptDialog();

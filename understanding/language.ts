@@ -72,22 +72,29 @@ export function detectLanguage(text: string, prior: Lang, lexicon?: Lexicon, rem
   const words = tokenize(folded);
   let cy = 0;
   let en = 0;
+  let borrowed = 0;
   for (const w of words) {
     if (WELSH_CUES.has(w)) cy++;
     else if (lexicon?.cy.has(w)) cy += LEXICON_WEIGHT;
-    if (BORROWED.has(w)) en += BORROWED_WEIGHT;
+    if (BORROWED.has(w)) borrowed += BORROWED_WEIGHT;
     else if (ENGLISH_CUES.has(w)) en++;
     else if (lexicon?.en.has(w)) en += LEXICON_WEIGHT;
   }
   if (/[ŵŷâêîôû]/i.test(text)) cy += 1;
   if (/\b\w*(dd|ll|ch|ngh|mh|nh)\w*\b/.test(folded) && words.some((w) => /^(ngh|mh|nh)/.test(w) || /dd$/.test(w))) cy += 0.5;
-  // Words only: franc's guess is not evidence enough for the rule below.
+  // Words only: franc's guess is not evidence enough for the rule below. The English nouns Welsh speakers borrow
+  // are no evidence against Welsh words: "ymweliadau social worker Barnsley?" is Welsh.
   const wordsOneWay = Math.min(cy, en) === 0 && Math.max(cy, en) >= LEXICON_WEIGHT;
-  // Place names are not language either ("rhif … stafford"): franc reads what is left.
+  const wordsSay: Lang | undefined = wordsOneWay ? (cy > 0 ? 'cy' : 'en') : undefined;
+  if (wordsSay !== 'cy') en += borrowed;
+  // Place names are not language either ("rhif … stafford"): franc reads what is left. On words that all point one
+  // way its guess the other way is not counted ("categoria cofrestru argyll", "advocate i rieni, Argyll?").
   const unplaced = words.some((w) => lexicon?.places?.has(w)) ? words.filter((w) => !lexicon?.places?.has(w)).join(' ') : folded;
   const f = unplaced.length >= 10 ? franc(unplaced, { only: ['cym', 'eng'], minLength: 10 }) : 'und';
-  if (f === 'cym') cy += FRANC_WEIGHT;
-  if (f === 'eng') en += FRANC_WEIGHT;
+  // (For a new user only: with a language of their own, franc's doubt keeps one odd word from switching it.)
+  const overruled = remembered ? undefined : wordsSay;
+  if (f === 'cym' && overruled !== 'en') cy += FRANC_WEIGHT;
+  if (f === 'eng' && overruled !== 'cy') en += FRANC_WEIGHT;
   if (cy === en) return { lang: prior, confident: false, cy, en, franc: f };
   const lang: Lang = cy > en ? 'cy' : 'en';
   const oneWayOnly = !remembered && wordsOneWay && Math.min(cy, en) === 0;

@@ -19,8 +19,9 @@ export type Intent =
   | { kind: 'command'; command: Command }
   | { kind: 'setPlace' }
   | { kind: 'placeFollowUp'; group: string }
-  /** `also`: the other things a message asked ("who chairs it and who takes the minutes?"), each answered after. */
-  | { kind: 'answer'; group: string; topicId?: string; closeTopics?: string[]; alternatives?: string[]; also?: string[] }
+  /** `also`: the other things a message asked ("who chairs it and who takes the minutes?"), each answered after.
+   *  `near`: a topic the user's own council's leaflets answer that came nearly as close, when the best one is not theirs. */
+  | { kind: 'answer'; group: string; topicId?: string; closeTopics?: string[]; alternatives?: string[]; also?: string[]; near?: string }
   | { kind: 'clarify'; choices: string[] }
   | { kind: 'offTopic' }
   /** About the family's situation but in no leaflet (adoption, benefits, court): said honestly, with where to ask. */
@@ -46,6 +47,10 @@ const ROLE_NAME = {
   supporter: { en: 'supporter', cy: 'cefnogwr' },
   advocate: { en: 'advocate', cy: 'eiriolwr' },
 } as const;
+/** A topic the user's council's own leaflets answer, scoring at least this share of the best (which they do not answer),
+ *  is answered after it (measured over sets 1-18: 0.75 lets "can I challenge the social worker directly?" in
+ *  Herefordshire reach what its leaflet tells supporters in English as in Welsh). */
+const OWN_COUNCIL_NEAR = 0.75;
 /** A message asking several things gets at most this many answers. */
 const MAX_ANSWERS = 3;
 export class Understander {
@@ -148,6 +153,21 @@ export class Understander {
   /** Whether a council's own leaflets (or a rule for everywhere) answer a topic group. */
   private covers(group: string, council: string): boolean {
     return this.kb.topics.some((t) => t.group === group && (t.appliesTo === `council:${council}` || t.appliesTo === 'all'));
+  }
+
+  /**
+   * When the best topic is not in the council's own leaflets, the one that is and came nearly as close: Herefordshire's
+   * leaflet speaks to supporters, so "can I challenge the social worker directly?" there is answered from the other
+   * councils' leaflets for parents, then with what Herefordshire tells supporters.
+   */
+  private nearInCouncil(group: string, d: MatchDecision, council: string | undefined): string | undefined {
+    const top = d.candidates[0]?.score;
+    // (A term's definition answers for everywhere, and its topic is offered with it already.)
+    if (!council || top === undefined || group.startsWith(GLOSSARY_PREFIX) || this.covers(group, council)) return undefined;
+    // (Its score before the discount for a topic written for other people: the answer says whom it speaks to.)
+    const unDiscounted = (c: MatchDecision['candidates'][number]) => c.forOthers ? c.score / POLICY.otherAudienceFactor : c.score;
+    return d.candidates.find((c) => c.group !== group && !c.group.startsWith(GLOSSARY_PREFIX) && unDiscounted(c) >= OWN_COUNCIL_NEAR * top
+      && this.kb.topics.some((t) => t.group === c.group && t.appliesTo === `council:${council}`))?.group;
   }
 
   /** The answer intent for a decision: its topic and the records that fit, or the young person's topic instead. */
@@ -304,7 +324,8 @@ export class Understander {
     }
     if (decision.kind === 'answer') {
       const intent = this.answerFor(decision, audience);
-      return { ...base, intent: { ...intent, alternatives: decision.alternatives?.filter((g) => g !== intent.group) }, match: decision };
+      const near = this.nearInCouncil(intent.group, decision, place.council);
+      return { ...base, intent: { ...intent, alternatives: decision.alternatives?.filter((g) => g !== intent.group && g !== near), ...(near ? { near } : {}) }, match: decision };
     }
     if (decision.kind === 'clarify') {
       // "and what happens after that?" asks the step after the last answer: not a reason to offer the last answer again.

@@ -12,11 +12,13 @@ const Q = {
   en: { bring: 'Can I bring my mum to the core group?', bringStaffs: 'Can I bring my mum to the core group in Staffordshire?', gibberish: 'asdfgh qwerty zxcv', taxi: 'can you book me a taxi', broad: 'plan',
     danger: 'he has a knife and my children are in the house', frequency: 'How often does the core group meet?', whatAbout: 'what about Barnsley?',
     minutes: 'who takes the notes at the conference in Barnsley', andCoreGroups: 'and at core groups in Denbighshire?',
-    twoQuestions: 'Can I bring my mum to the conference in Barnsley? And who takes the notes?' },
+    twoQuestions: 'Can I bring my mum to the conference in Barnsley? And who takes the notes?',
+    challenge: 'If I disagree with the social worker at the core group in Herefordshire, can I challenge them directly?' },
   cy: { bring: "Ga i ddod â mam i'r grŵp craidd?", bringStaffs: "Ga i ddod â mam i'r grŵp craidd yn Swydd Stafford?", gibberish: 'asdfgh qwerty zxcv', taxi: 'Allwch chi archebu tacsi i mi?', broad: 'cynllun',
     danger: 'Dyw fy mhlant ddim yn ddiogel heno', frequency: "Pa mor aml mae'r grŵp craidd yn cwrdd?", whatAbout: 'beth am Barnsley?',
     minutes: "pwy sy'n cymryd y cofnodion yn y gynhadledd yn Barnsley", andCoreGroups: 'a be am y grŵp craidd yn Sir Ddinbych?',
-    twoQuestions: "Ga i ddod â mam i'r gynhadledd yn Barnsley? A phwy sy'n cymryd y nodiadau?" },
+    twoQuestions: "Ga i ddod â mam i'r gynhadledd yn Barnsley? A phwy sy'n cymryd y nodiadau?",
+    challenge: "Os ydw i'n anghytuno â'r gweithiwr cymdeithasol yn y grŵp craidd yn Swydd Henffordd, a gaf i ei herio'n uniongyrchol?" },
 };
 
 describe.each(['en', 'cy'] as const)('conversations in %s', (lang) => {
@@ -129,6 +131,20 @@ describe.each(['en', 'cy'] as const)('conversations in %s', (lang) => {
     const text = h.text(await h.say(Q[lang].andCoreGroups));
     expect(text).toContain(answerOf('minute-taker.denbighshire', lang));
     expect(text).not.toContain(answerOf('minute-taker.barnsley', lang));
+  });
+
+  test('a question the council\'s leaflets do not answer gets the other councils\' answer, then the council\'s own nearest one, saying whom it speaks to', async () => {
+    const h = botHarness({ locale: L(lang) });
+    const text = h.text(await h.say(Q[lang].challenge));
+    const hereford = h.app.services.answers.councilName('herefordshire', lang, true);
+    expect(text).toContain(t(lang, 'answer.notCoveredForYours', { yours: hereford }));
+    const near = t(lang, 'answer.nearInYours', { council: hereford, question: h.app.services.answers.title('supporter-questions', lang) });
+    expect(text).toContain(near);
+    // …after the other councils' answer, and said to be what Herefordshire tells supporters.
+    const after = text.slice(text.indexOf(near));
+    expect(after).toContain(t(lang, 'answer.saysTo.supporter', { council: hereford }));
+    expect(after).toContain(answerOf('supporter-questions.herefordshire', lang));
+    expect(text.indexOf(near)).toBeGreaterThan(text.indexOf(t(lang, 'answer.notCoveredForYours', { yours: hereford })));
   });
 
   test('with no council known, a topic that differs by place gets what the leaflets say between them, and each council as a button', async () => {

@@ -47,11 +47,15 @@ test('a date alone does not switch language on franc\'s guess', () => {
 });
 
 test('a new user: Welsh words and no English ones are Welsh, however few; organisation and place names are neither', () => {
-  for (const text of ['rhif family rights group stafford', 'supporter yn cal minutes? henffordd', 'Ebost cwynion Barnsley?']) {
+  // (…nor the English nouns Welsh speakers borrow, nor franc's guess on a few words: "ymweliadau social worker".)
+  for (const text of ['rhif family rights group stafford', 'supporter yn cal minutes? henffordd', 'Ebost cwynion Barnsley?',
+    'ymweliadau social worker Barnsley?', 'advocate i rieni, Argyll?', 'categoria cofrestru argyll']) {
     expect(detectLanguage(text, 'en', lexicon, false)).toMatchObject({ lang: 'cy', confident: true });
   }
   // Someone who has been writing English keeps it for one Welsh word among names.
   expect(detectLanguage('rhif family rights group stafford', 'en', lexicon, true).confident).toBe(false);
   // …and an English term alone is not evidence enough to leave Welsh.
   expect(detectLanguage('Resilience Matrix, Argyll?', 'cy', lexicon, false).confident).toBe(false);
+  // The same borrowed nouns with an English word are English.
+  expect(detectLanguage('social worker visits barnsley', 'cy', lexicon, false)).toMatchObject({ lang: 'en', confident: true });
 });
