@@ -28,13 +28,17 @@ export const FOLLOW_UP_FILLER = new Set(('what about and in for how is it does t
   // The nation as well as the town: "and in Scotland? she lives in Oban".
   'england scotland wales english scottish welsh lloegr loegr alban cymru gymru nghymru ' +
   // "then" said at the end: "a beth am Argyll te?", "be am Oban ta?", "what about Oban then?".
-  'te ta de then').split(' '));
+  'te ta de then ' +
+  // "a beth am yn Argyll, lan yn yr Alban?", "and up in Oban?"
+  'lan fyny up down lawr over draw ' +
+  // "sorry I meant the core group", "sori, o'n i'n feddwl y grŵp craidd".
+  'sorry sori no na oh meant mean meddwl feddwl golygu roeddwn ro on o').split(' '));
 
 /** How a follow-up to the last answer begins: "and at core groups?", "what about children in Denbighshire?", "a beth am
  *  Barnsley?". Welsh "a"/"ac" (and) only in Welsh. */
 export const FOLLOW_UP_OPENER: Record<Lang, RegExp> = {
-  en: /^\W*(and|&|what about|how about|what abt|wot about|same for|is it the same (for|at|in))\b/,
-  cy: /^\W*(a|ac|a'r|beth am|be am|sut am|yr un peth (i|yn|ar gyfer))\b/,
+  en: /^\W*(and|&|what about|how about|what abt|wot about|same for|is it the same (for|at|in)|(sorry,? |no,? |oh,? )?i meant?)\b/,
+  cy: /^\W*(a|ac|a'r|beth am|be am|sut am|yr un peth (i|yn|ar gyfer)|(sori,? |na,? )?(o'?n i'?n|ro'?n i'?n|roeddwn i'?n|on i n) (feddwl|meddwl|golygu))\b/,
 };
 
 /** Asking what comes after: "and what happens next?", "a beth sy'n digwydd wedyn?". */

@@ -21,9 +21,13 @@ export interface Entities { council?: string; nation?: Nation; termNation?: Nati
 
 const CORE_GROUP = /\b(core ?-?groups?|cor groups?|grwp craidd|grwpiau craidd|ngrwp craidd)\b/;
 const CONFERENCE = /\b(conferen\w*|confren\w*|cppms?|icpc|rcpc|planning meetings?|(c|g|ch|ngh)ynhadledd|cynadleddau|gynadleddau)\b/;
-/** The message with the meetings it names taken out: "and at core groups?" after an answer asks the same again. */
-export function withoutMeetings(folded: string): string {
-  return folded.replace(new RegExp(CORE_GROUP.source, 'g'), ' ').replace(new RegExp(CONFERENCE.source, 'g'), ' ');
+/** The message with the meetings it names taken out (or named as another): "and at core groups?" after an answer asks
+ *  the same again. */
+export function withoutMeetings(folded: string, instead = ' '): string {
+  // …with what names them in full: "a beth am y gynhadledd amddiffyn plant yn Barnsley?" ("the child protection conference").
+  const unqualified = folded.replace(/\b(?:child protection|cp|initial|review) (?=conferen|core ?groups?|planning meetings?|cppm)/g, ' ')
+    .replace(/(ynhadledd|ynadleddau|yfarfod|grwp craidd) amddiffyn (?:plant|plentyn)\b/g, '$1');
+  return unqualified.replace(new RegExp(CORE_GROUP.source, 'g'), instead).replace(new RegExp(CONFERENCE.source, 'g'), instead);
 }
 /** The meetings a (folded) message names: a core group, a conference (a CPPM in Scotland), both or neither. */
 export function meetingsNamed(folded: string): Set<Meeting> {

@@ -170,6 +170,25 @@ export class Understander {
       && this.kb.topics.some((t) => t.group === c.group && t.appliesTo === `council:${council}`))?.group;
   }
 
+  /**
+   * The same question for the other meeting: "sorry, I meant the core group" after "who will be at the conference?" asks
+   * who is in the core group. The last topic's own questions, with the meeting named instead, say which topic that is
+   * (content/meetings.yaml says which topics are about one meeting only). Undefined when the last topic is not.
+   */
+  private sameForMeeting(group: string, meeting: Meeting, lang: Lang): string | undefined {
+    const other: Meeting = meeting === 'conference' ? 'core-group' : 'conference';
+    if (!this.kb.meetings[other].includes(group)) return undefined;
+    const asked = this.kb.topics.filter((t) => t.group === group).flatMap((t) => t.questions[lang]).map(fold)
+      .filter((q) => meetingsNamed(q).has(other)).slice(0, 6);
+    // (In Welsh as it is said after "y" / "'r": "y gynhadledd".)
+    const name = lang === 'cy' && meeting === 'conference' ? 'gynhadledd' : MEETING_NAME[meeting][lang];
+    for (const q of asked) {
+      const d = this.matcher.decide(withoutMeetings(q, ` ${name} `), lang, undefined, meeting);
+      if (isSure(d) && this.kb.meetings[meeting].includes(d.group)) return d.group;
+    }
+    return undefined;
+  }
+
   /** The answer intent for a decision: its topic and the records that fit, or the young person's topic instead. */
   private answerFor(d: MatchDecision & { kind: 'answer' }, audience: ReturnType<typeof audienceOf>) {
     const group = this.forAsker(d.group, audience, d.candidates);
@@ -206,6 +225,8 @@ export class Understander {
       const words = (entities.morePlaceText ?? []).reduce((t, p) => t.replace(p, ' '), followUp ? withoutMeetings(rest) : rest);
       const meaningful = tokenize(words).filter((w) => !FOLLOW_UP_FILLER.has(w));
       if (meaningful.length === 0) {
+        const other = ctx.lastGroup && entities.meeting ? this.sameForMeeting(ctx.lastGroup, entities.meeting, lang) : undefined;
+        if (other) return { ...base, intent: { kind: 'answer', group: other } };
         return { ...base, intent: ctx.lastGroup ? { kind: 'placeFollowUp', group: ctx.lastGroup } : { kind: 'setPlace' } };
       }
     }

@@ -23,6 +23,10 @@ test.each([
   // "then" at the end, as said in the south and the north.
   ['cy', 'core-group-frequency', 'a beth am Argyll te?'],
   ['en', 'core-group-frequency', 'what about oban then?'],
+  // The meeting named in full, and where the place is: "up in Scotland".
+  ['cy', 'bring-someone', 'A beth am y gynhadledd amddiffyn plant yn Barnsley?'],
+  ['en', 'bring-someone', 'and what about the child protection conference in Barnsley?'],
+  ['cy', 'who-chairs', 'A beth am yn Argyll, lan yn yr Alban?'],
 ] as const)('(%s) after %s, "%s" asks it again', (lang, last, text) => {
   expect(intentAfter(last, text, lang)).toEqual({ kind: 'placeFollowUp', group: last });
 });
@@ -64,4 +68,13 @@ test('a follow-up for a place whose leaflets lack the last topic, but have the o
   expect(intent).toMatchObject({ kind: 'answer', group: 'complaints' });
   // …while a place that has the last topic gets it again.
   expect(u.understand('what about barnsley?', { lastGroup: 'who-chairs' }, 'en').intent).toEqual({ kind: 'placeFollowUp', group: 'who-chairs' });
+});
+
+test.each([
+  ['en', 'conference-members', 'sorry i meant the core group', 'core-group-members'],
+  ['cy', 'conference-members', "sori, o'n i'n feddwl y grŵp craidd", 'core-group-members'],
+  ['en', 'what-is-conference', 'and core groups?', 'what-is-core-group'],
+  ['cy', 'core-group-members', "a'r gynhadledd?", 'conference-members'],
+] as const)('(%s) after %s, about one meeting only, "%s" asks the same of the other meeting', (lang, last, text, group) => {
+  expect(intentAfter(last, text, lang)).toEqual({ kind: 'answer', group });
 });
