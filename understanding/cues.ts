@@ -62,3 +62,10 @@ export const MEETING_NAME: Record<Meeting, Record<Lang, string>> = {
 export const ASKS_ABOUT_IT = /^(?:what|whats|wat|which|why|when|who|whos|is|are|does|do i (?:have|need) to|have i got to|beth|be|pa|pam|pryd|pwy|oes rhaid|oes angen|ydy|ydi|faint)\b/;
 
 export const SUPPORTERS_CHILD = /\b(my|fy|'r|'n) (daughter|son|merch|ferch|mab|fab)\b/g;
+
+/** A question that points back at the meeting the last answer was about: "can i go to it?", "fedra i fynd iddo fo?",
+ *  "who's there?". */
+export const REFERS_BACK: Record<Lang, RegExp> = {
+  en: /\b(it|there|that meeting|that one)\b/,
+  cy: /\b(iddo|iddi|iddo fo|iddi hi|yno|yna|ato|ati|hwnnw|honno)\b/,
+};

@@ -9,7 +9,7 @@ import { PatternMatcher } from './patterns.js';
 import { DefinitionFinder } from './definitions.js';
 import { askedOutright, askingParts, onlyQuestion, questionParts } from './focus.js';
 import { GLOSSARY_PREFIX, POLICY } from './matcher.js';
-import { AFTER_A_MEETING, ASKS_ABOUT_IT, ASKS_WHAT_IT_IS, FOLLOW_UP_FILLER, FOLLOW_UP_OPENER, MEETING_NAME, NAMES_SUPPORTER, NEXT_STEP, SUPPORTERS_CHILD, WHAT_IT_IS } from './cues.js';
+import { AFTER_A_MEETING, ASKS_ABOUT_IT, ASKS_WHAT_IT_IS, FOLLOW_UP_FILLER, FOLLOW_UP_OPENER, MEETING_NAME, NAMES_SUPPORTER, NEXT_STEP, REFERS_BACK, SUPPORTERS_CHILD, WHAT_IT_IS } from './cues.js';
 
 export interface UserContext { lang?: Lang; council?: string; nation?: Nation; role?: Role; lastGroup?: string }
 
@@ -51,6 +51,11 @@ const ROLE_NAME = {
  *  is answered after it (measured over sets 1-18: 0.75 lets "can I challenge the social worker directly?" in
  *  Herefordshire reach what its leaflet tells supporters in English as in Welsh). */
 const OWN_COUNCIL_NEAR = 0.75;
+/** The classifier's least probability for a close call to be settled by the user's council (measured: "my mate in Leek…"
+ *  at 0.20; "universal credit" in Hereford, no topic at all, at 0.05). */
+const OWN_COUNCIL_CLOSE_P = 0.15;
+/** The two meetings, for what the last answer was about. */
+const MEETINGS: Meeting[] = ['conference', 'core-group'];
 /** A message asking several things gets at most this many answers. */
 const MAX_ANSWERS = 3;
 export class Understander {
@@ -118,8 +123,17 @@ export class Understander {
   private eachAsked(rest: string, lang: Lang, audience: ReturnType<typeof audienceOf>, meetings: Set<Meeting>, whole: MatchDecision): (MatchDecision & { kind: 'answer' })[] {
     const found: (MatchDecision & { kind: 'answer' })[] = [];
     const meeting = meetings.size === 1 ? [...meetings][0] : undefined;
+    let from = 0;
     for (const part of questionParts(rest)) {
+      const at = rest.indexOf(part, from);
+      // What comes just before a question and is not one is said with it: "im 14, can i go to my conference … and …".
+      const before = at > from ? rest.slice(from, at) : '';
+      if (at >= 0) from = at + part.length;
       let d = this.matcher.decide(part, lang, audience, meeting);
+      if (!isSure(d) && tokenize(before).length > 0) {
+        const withBefore = this.matcher.decide(`${before} ${part}`, lang, audience, meeting);
+        if (isSure(withBefore)) d = withBefore;
+      }
       // "…yn iwsio 'signs of safety', be di hynna?": what the thing just named is.
       const named = isSure(d) || !this.definitions.asksAboutIt(part) ? undefined : this.definitions.namedThenAskedName(rest.includes(part) ? rest.slice(0, rest.indexOf(part) + part.length) : rest);
       if (named) d = this.matcher.decide(`${part} ${named}`, lang, audience, meeting);
@@ -209,7 +223,8 @@ export class Understander {
     if (switchTo) return { ...base, lang: switchTo, intent: { kind: 'switchLanguage', lang: switchTo } };
     const command = this.command(text);
     // "what is the contract of expectations I have to sign?" asks about it: answered, with the walk-through offered.
-    const asksAboutContract = command === 'supporterContract' && ASKS_ABOUT_IT.test(fold(text));
+    // (…in any sentence: "I've been asked to sign a statement as a supporter. What am I agreeing to?")
+    const asksAboutContract = command === 'supporterContract' && fold(text).split(/(?<=[.?!])\s+/).some((x) => ASKS_ABOUT_IT.test(x));
     if (command && !asksAboutContract && !['yes', 'no', 'question', 'dontKnow'].includes(command)) return { ...base, intent: { kind: 'command', command } };
 
     // Take the place out before matching the topic: "complaints in Staffordshire" is about complaints.
@@ -303,6 +318,14 @@ export class Understander {
       const asRole = this.matcher.decide(`${rest} ${ROLE_NAME[role as keyof typeof ROLE_NAME][lang]}`, lang, audience, meeting);
       if (asRole.kind === 'answer') decision = asRole;
     }
+    // "can i go to it?" after an answer about one meeting: "it" is that meeting.
+    const lastMeeting = ctx.lastGroup ? MEETINGS.find((m) => this.kb.meetings[m].includes(ctx.lastGroup!)) : undefined;
+    // (…and the answer is that meeting's: "who chairs it?" after what a core group is.)
+    if (lastMeeting && meetings.size === 0 && !followUp && REFERS_BACK[lang].test(folded)) {
+      const there = isSure(decision) ? decision : this.matcher.decide(`${rest} ${MEETING_NAME[lastMeeting][lang]}`, lang, audience, lastMeeting);
+      const otherMeetings = this.kb.meetings[lastMeeting === 'conference' ? 'core-group' : 'conference'];
+      if (isSure(there) && !otherMeetings.includes(there.group)) { decision = there; entities.meeting = lastMeeting; }
+    }
     if (decision.kind === 'none' && !language.confident) {
       const other = this.matcher.decide(rest, otherLang, audience, meeting);
       if (other.kind !== 'none') decision = other;
@@ -328,8 +351,11 @@ export class Understander {
     // Off-topic patterns never fire on the content's own questions, so they win over all but a sure match.
     const learnedOffTopic = decision.kind === 'none' && decision.offTopic && this.offTopic.passesCommonGuards(text);
     if (!sure && (this.offTopic.test(text) || learnedOffTopic)) return { ...base, intent: { kind: 'offTopic' }, match: decision };
+    // Money, benefits or housing, not plainly a topic: out of scope, whatever else came close ("universal credit").
+    const money = this.money.some((re) => re.test(folded));
+    if (!sure && money && !(decision.kind === 'none' && decision.offTopic)) return { ...base, intent: { kind: 'outOfScope', money: true }, match: decision };
     if (decision.kind === 'none' && decision.outOfScope && !decision.offTopic) {
-      return { ...base, intent: { kind: 'outOfScope', ...(this.money.some((re) => re.test(folded)) ? { money: true } : {}) }, match: decision };
+      return { ...base, intent: { kind: 'outOfScope', ...(money ? { money: true } : {}) }, match: decision };
     }
     // …and the last topic still fits about as well as any: it is asked again for the new setting.
     // (Not "and what happens after that?" / "a beth sy'n digwydd wedyn?": that asks the next step, a new question.)
@@ -343,6 +369,13 @@ export class Understander {
         && !this.covers(last?.group ?? '', place.council) && this.covers(best, place.council);
       if (last && last.score >= top - POLICY.margin && !elsewhere) return { ...base, intent: { kind: 'placeFollowUp', group: last.group }, match: decision };
     }
+    // "and what happens after that?" asks the step after the last answer, never the last answer again: the next best,
+    // if it came close.
+    if (decision.kind === 'answer' && decision.group === ctx.lastGroup && NEXT_STEP.test(folded)) {
+      const top = decision.candidates[0]?.score ?? 0;
+      const next = decision.candidates.find((c) => c.group !== ctx.lastGroup && !c.group.startsWith(GLOSSARY_PREFIX) && top - c.score < POLICY.margin);
+      if (next) return { ...base, intent: { kind: 'answer', group: next.group }, match: decision };
+    }
     if (decision.kind === 'answer') {
       const intent = this.answerFor(decision, audience);
       const near = this.nearInCouncil(intent.group, decision, place.council);
@@ -352,6 +385,14 @@ export class Understander {
       // "and what happens after that?" asks the step after the last answer: not a reason to offer the last answer again.
       const choices = followUp && NEXT_STEP.test(folded) ? decision.choices.filter((c) => c !== ctx.lastGroup) : decision.choices;
       if (choices.length === 1 && choices.length < decision.choices.length) return { ...base, intent: { kind: 'answer', group: choices[0] }, match: decision };
+      // A close call where only one choice is in the user's own council's leaflets, and not a guess: that one, with
+      // the others offered beside it ("my mate in Leek asked me to go with her to her core group": Staffordshire's
+      // bringing someone, not Herefordshire's supporter rules).
+      const own = place.council ? choices.filter((c) => this.covers(c, place.council!)) : [];
+      const ownP = decision.candidates.find((c) => c.group === own[0])?.p ?? 0;
+      if (own.length === 1 && choices.length > 1 && ownP >= OWN_COUNCIL_CLOSE_P) {
+        return { ...base, intent: { kind: 'answer', group: own[0], alternatives: choices.filter((c) => c !== own[0]) }, match: decision };
+      }
       return { ...base, intent: { kind: 'clarify', choices }, match: decision };
     }
     return { ...base, intent: { kind: 'none' }, match: decision };

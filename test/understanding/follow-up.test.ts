@@ -78,3 +78,32 @@ test.each([
 ] as const)('(%s) after %s, about one meeting only, "%s" asks the same of the other meeting', (lang, last, text, group) => {
   expect(intentAfter(last, text, lang)).toEqual({ kind: 'answer', group });
 });
+
+test('"can i go to it?" after an answer about one meeting asks about that meeting, and the answer is that meeting\'s', () => {
+  const young = u.understand('can i go to it?', { lastGroup: 'what-is-core-group', role: 'young-person' }, 'en');
+  expect(young.intent).toMatchObject({ kind: 'answer', group: 'child-attend' });
+  const chair = u.understand('who chairs it?', { lastGroup: 'what-is-core-group' }, 'en');
+  expect(chair.intent).toMatchObject({ kind: 'answer', group: 'who-chairs' });
+  expect(chair.entities.meeting).toBe('core-group');
+  expect(u.understand('who chairs it?', { lastGroup: 'what-is-conference' }, 'en').entities.meeting).toBe('conference');
+  expect(u.understand("pwy sy'n ei gadeirio fo?", { lastGroup: 'what-is-core-group' }, 'cy').intent).toMatchObject({ kind: 'answer', group: 'who-chairs' });
+});
+
+test.each([
+  ['cy', 'what-happens-conference', "a beth sy'n digwydd wedyn, ar ol y gynhadledd?"],
+  ['en', 'what-happens-conference', 'and what happens after that?'],
+] as const)('(%s) after %s, "%s" asks the next step, not the last answer again', (lang, last, text) => {
+  const intent = intentAfter(last, text, lang);
+  expect(intent.kind).toBe('answer');
+  expect(intent.kind === 'answer' && intent.group).not.toBe(last);
+});
+
+test('a close call where only one choice is in the user\'s council\'s leaflets is answered with it, the other offered', () => {
+  const intent = u.understand("My mate in Leek has asked me to go with her to her core group for a bit of support. Is that allowed?", {}, 'en').intent;
+  expect(intent).toMatchObject({ kind: 'answer', group: 'bring-someone' });
+  expect(intent.kind === 'answer' && intent.alternatives?.length).toBeTruthy();
+});
+
+test('money questions are out of scope whatever came close', () => {
+  expect(u.understand("oes rhywun yn gallu helpu fi gyda universal credit? wi'n byw yn hereford", {}, 'cy').intent).toEqual({ kind: 'outOfScope', money: true });
+});

@@ -26,6 +26,8 @@ test.each([
   ['en', "In Leominster, does my supporter get a copy of the minutes, and can she go to the core group without me if I'm ill?", 'supporter-minutes', ['supporter-instead-of-parent']],
   // "…, a ydi'r hogyn yn cael bod yno?" asks whether he may: a question of its own, not a check on the one before.
   ['cy', "Nain dw i, mae'r ferch yn Stafford. Pwy sy'n y grŵp craidd, a ydi'r hogyn ei hun yn cael bod yno? Mae o'n 13", 'core-group-members', ['child-attend']],
+  // What is said just before a question goes with it: a young person's age makes "can I go to my conference?" theirs.
+  ['en', 'im 14, can i go to my conference in barnsley and who writes down what everyone says', 'child-attend', ['minute-taker']],
 ] as const)('(%s) "%s" is answered with %s and then %j', (lang, text, group, also) => {
   expect(intentOf(text, lang)).toMatchObject({ kind: 'answer', group, also });
 });
