@@ -33,6 +33,8 @@ const SETS = [
   { file: 'end-to-end-questions-14.json', floor: { en: 0.93, cy: 0.9 } },
   { file: 'end-to-end-questions-15.json', floor: { en: 0.95, cy: 0.93 } },
   { file: 'end-to-end-questions-16.json', floor: { en: 0.9, cy: 0.86 } },
+  { file: 'end-to-end-questions-17.json', floor: { en: 0.95, cy: 0.91 } },
+  { file: 'end-to-end-questions-18.json', floor: { en: 0.9, cy: 0.93 } },
 ];
 const items = SETS.flatMap(({ file }) => (JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', file), 'utf8')) as { items: Item[] }).items
   .map((i) => ({ ...i, set: file })));
