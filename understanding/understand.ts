@@ -287,8 +287,8 @@ export class Understander {
     if (question) {
       // A question that leaves out the one meeting the story names is about that meeting ("what do I send beforehand?").
       // (In the story's own words: a "CPPM" is the professionals' word, "conference" the parents'.)
-      const named = meetingWords(folded) ?? MEETING_NAME[meeting ?? 'conference'][lang];
-      const withMeeting = meeting && meetingsNamed(question).size === 0 ? this.matcher.decide(`${question} ${named}`, lang, audience, meeting) : undefined;
+      const withMeeting = meeting && meetingsNamed(question).size === 0
+        ? this.matcher.decide(`${question} ${meetingWords(folded) ?? MEETING_NAME[meeting][lang]}`, lang, audience, meeting) : undefined;
       // (…but not for what the meeting is, which the question does not ask: "What are my options?")
       const asksWhat = ASKS_WHAT_IT_IS.test(question);
       const focused = withMeeting && isSure(withMeeting) && (asksWhat || !WHAT_IT_IS.test(withMeeting.group)) ? withMeeting : this.matcher.decide(question, lang, audience, meeting);
