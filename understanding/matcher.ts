@@ -427,3 +427,8 @@ export class TopicMatcher {
     return { kind: 'clarify', choices: [top.group, ...runnersUp].slice(0, POLICY.maxChoices), candidates };
   }
 }
+
+/** The classifier is at least even that the best topic is the one: the answer is not a guess. */
+export function isSure(d: MatchDecision): d is MatchDecision & { kind: 'answer' } {
+  return d.kind === 'answer' && (d.candidates[0]?.p ?? 0) >= 0.5;
+}

@@ -8,7 +8,8 @@ import { fold, tokenize } from './normalise.js';
 import { PatternMatcher } from './patterns.js';
 import { DefinitionFinder } from './definitions.js';
 import { askedOutright, askingParts, onlyQuestion, questionParts } from './focus.js';
-import { GLOSSARY_PREFIX, POLICY } from './matcher.js';
+import { GLOSSARY_PREFIX, POLICY, isSure } from './matcher.js';
+import { OwnLeaflets } from './own-leaflets.js';
 import { AFTER_A_MEETING, ASKS_ABOUT_IT, ASKS_WHAT_IT_IS, FOLLOW_UP_FILLER, FOLLOW_UP_OPENER, MEETING_NAME, NAMES_SUPPORTER, NEXT_STEP, REFERS_BACK, SUPPORTERS_CHILD, WHAT_IT_IS } from './cues.js';
 
 export interface UserContext { lang?: Lang; council?: string; nation?: Nation; role?: Role; lastGroup?: string }
@@ -47,10 +48,6 @@ const ROLE_NAME = {
   supporter: { en: 'supporter', cy: 'cefnogwr' },
   advocate: { en: 'advocate', cy: 'eiriolwr' },
 } as const;
-/** A topic the user's council's own leaflets answer, scoring at least this share of the best (which they do not answer),
- *  is answered after it (measured over sets 1-18: 0.75 lets "can I challenge the social worker directly?" in
- *  Herefordshire reach what its leaflet tells supporters in English as in Welsh). */
-const OWN_COUNCIL_NEAR = 0.75;
 /** The classifier's least probability for a close call to be settled by the user's council (measured: "my mate in Leek…"
  *  at 0.20; "universal credit" in Hereford, no topic at all, at 0.05). */
 const OWN_COUNCIL_CLOSE_P = 0.15;
@@ -64,6 +61,8 @@ export class Understander {
   private readonly safety: PatternMatcher;
   private readonly offTopic: PatternMatcher;
   private readonly definitions: DefinitionFinder;
+  /** What the user's council's leaflets have, and the same question asked of the other meeting. */
+  private readonly leaflets: OwnLeaflets;
   /** Words of one language only, from the content: evidence for the language of a message. */
   readonly lexicon: Lexicon;
   private readonly commands: { command: Command; en: RegExp[]; cy: RegExp[] }[];
@@ -80,6 +79,7 @@ export class Understander {
     this.safety = new PatternMatcher(kb.safety);
     this.offTopic = new PatternMatcher(kb.offTopic);
     this.definitions = new DefinitionFinder(kb);
+    this.leaflets = new OwnLeaflets(kb, this.matcher);
     this.lexicon = buildLexicon(kb);
     this.commands = COMMANDS.map((command) => ({
       command,
@@ -164,45 +164,6 @@ export class Understander {
     return near?.group ?? theirs;
   }
 
-  /** Whether a council's own leaflets (or a rule for everywhere) answer a topic group. */
-  private covers(group: string, council: string): boolean {
-    return this.kb.topics.some((t) => t.group === group && (t.appliesTo === `council:${council}` || t.appliesTo === 'all'));
-  }
-
-  /**
-   * When the best topic is not in the council's own leaflets, the one that is and came nearly as close: Herefordshire's
-   * leaflet speaks to supporters, so "can I challenge the social worker directly?" there is answered from the other
-   * councils' leaflets for parents, then with what Herefordshire tells supporters.
-   */
-  private nearInCouncil(group: string, d: MatchDecision, council: string | undefined): string | undefined {
-    const top = d.candidates[0]?.score;
-    // (A term's definition answers for everywhere, and its topic is offered with it already.)
-    if (!council || top === undefined || group.startsWith(GLOSSARY_PREFIX) || this.covers(group, council)) return undefined;
-    // (Its score before the discount for a topic written for other people: the answer says whom it speaks to.)
-    const unDiscounted = (c: MatchDecision['candidates'][number]) => c.forOthers ? c.score / POLICY.otherAudienceFactor : c.score;
-    return d.candidates.find((c) => c.group !== group && !c.group.startsWith(GLOSSARY_PREFIX) && unDiscounted(c) >= OWN_COUNCIL_NEAR * top
-      && this.kb.topics.some((t) => t.group === c.group && t.appliesTo === `council:${council}`))?.group;
-  }
-
-  /**
-   * The same question for the other meeting: "sorry, I meant the core group" after "who will be at the conference?" asks
-   * who is in the core group. The last topic's own questions, with the meeting named instead, say which topic that is
-   * (content/meetings.yaml says which topics are about one meeting only). Undefined when the last topic is not.
-   */
-  private sameForMeeting(group: string, meeting: Meeting, lang: Lang): string | undefined {
-    const other: Meeting = meeting === 'conference' ? 'core-group' : 'conference';
-    if (!this.kb.meetings[other].includes(group)) return undefined;
-    const asked = this.kb.topics.filter((t) => t.group === group).flatMap((t) => t.questions[lang]).map(fold)
-      .filter((q) => meetingsNamed(q).has(other)).slice(0, 6);
-    // (In Welsh as it is said after "y" / "'r": "y gynhadledd".)
-    const name = lang === 'cy' && meeting === 'conference' ? 'gynhadledd' : MEETING_NAME[meeting][lang];
-    for (const q of asked) {
-      const d = this.matcher.decide(withoutMeetings(q, ` ${name} `), lang, undefined, meeting);
-      if (isSure(d) && this.kb.meetings[meeting].includes(d.group)) return d.group;
-    }
-    return undefined;
-  }
-
   /** The answer intent for a decision: its topic and the records that fit, or the young person's topic instead. */
   private answerFor(d: MatchDecision & { kind: 'answer' }, audience: ReturnType<typeof audienceOf>) {
     const group = this.forAsker(d.group, audience, d.candidates);
@@ -240,7 +201,7 @@ export class Understander {
       const words = (entities.morePlaceText ?? []).reduce((t, p) => t.replace(p, ' '), followUp ? withoutMeetings(rest) : rest);
       const meaningful = tokenize(words).filter((w) => !FOLLOW_UP_FILLER.has(w));
       if (meaningful.length === 0) {
-        const other = ctx.lastGroup && entities.meeting ? this.sameForMeeting(ctx.lastGroup, entities.meeting, lang) : undefined;
+        const other = ctx.lastGroup && entities.meeting ? this.leaflets.sameForMeeting(ctx.lastGroup, entities.meeting, lang) : undefined;
         if (other) return { ...base, intent: { kind: 'answer', group: other } };
         return { ...base, intent: ctx.lastGroup ? { kind: 'placeFollowUp', group: ctx.lastGroup } : { kind: 'setPlace' } };
       }
@@ -366,7 +327,7 @@ export class Understander {
       // where do complaints go there?" after a Herefordshire supporter's complaint is Staffordshire's complaints.)
       const best = decision.candidates[0]?.group;
       const elsewhere = place.council !== undefined && best !== undefined && best !== last?.group
-        && !this.covers(last?.group ?? '', place.council) && this.covers(best, place.council);
+        && !this.leaflets.covers(last?.group ?? '', place.council) && this.leaflets.covers(best, place.council);
       if (last && last.score >= top - POLICY.margin && !elsewhere) return { ...base, intent: { kind: 'placeFollowUp', group: last.group }, match: decision };
     }
     // "and what happens after that?" asks the step after the last answer, never the last answer again: the next best,
@@ -378,7 +339,7 @@ export class Understander {
     }
     if (decision.kind === 'answer') {
       const intent = this.answerFor(decision, audience);
-      const near = this.nearInCouncil(intent.group, decision, place.council);
+      const near = this.leaflets.nearInCouncil(intent.group, decision, place.council);
       return { ...base, intent: { ...intent, alternatives: decision.alternatives?.filter((g) => g !== intent.group && g !== near), ...(near ? { near } : {}) }, match: decision };
     }
     if (decision.kind === 'clarify') {
@@ -388,7 +349,7 @@ export class Understander {
       // A close call where only one choice is in the user's own council's leaflets, and not a guess: that one, with
       // the others offered beside it ("my mate in Leek asked me to go with her to her core group": Staffordshire's
       // bringing someone, not Herefordshire's supporter rules).
-      const own = place.council ? choices.filter((c) => this.covers(c, place.council!)) : [];
+      const own = place.council ? choices.filter((c) => this.leaflets.covers(c, place.council!)) : [];
       const ownP = decision.candidates.find((c) => c.group === own[0])?.p ?? 0;
       if (own.length === 1 && choices.length > 1 && ownP >= OWN_COUNCIL_CLOSE_P) {
         return { ...base, intent: { kind: 'answer', group: own[0], alternatives: choices.filter((c) => c !== own[0]) }, match: decision };
@@ -397,11 +358,6 @@ export class Understander {
     }
     return { ...base, intent: { kind: 'none' }, match: decision };
   }
-}
-
-/** The classifier is at least even that the best topic is the one: the answer is not a guess. */
-function isSure(d: MatchDecision): d is MatchDecision & { kind: 'answer' } {
-  return d.kind === 'answer' && (d.candidates[0]?.p ?? 0) >= 0.5;
 }
 
 /** So sure of a question alone, and a topic for the asker's own audience, that the words around it cannot change it. */

@@ -1,0 +1,56 @@
+// What the user's council's own leaflets have, and the same question asked of the other meeting: the parts of
+// understanding that lean on where the user lives and on what the last answer was about. No botbuilder here.
+import type { KnowledgeBase } from '../knowledge/load.js';
+import type { Lang } from '../knowledge/schema.js';
+import { MEETING_NAME } from './cues.js';
+import { meetingsNamed, withoutMeetings, type Meeting } from './entities.js';
+import { GLOSSARY_PREFIX, POLICY, isSure, type MatchDecision, type TopicMatcher } from './matcher.js';
+import { fold } from './normalise.js';
+
+/** A topic the user's council's own leaflets answer, scoring at least this share of the best (which they do not answer),
+ *  is answered after it (measured over sets 1-18: 0.75 lets "can I challenge the social worker directly?" in
+ *  Herefordshire reach what its leaflet tells supporters in English as in Welsh). */
+const OWN_COUNCIL_NEAR = 0.75;
+
+export class OwnLeaflets {
+  constructor(private readonly kb: KnowledgeBase, private readonly matcher: TopicMatcher) {}
+
+  /** Whether a council's own leaflets (or a rule for everywhere) answer a topic group. */
+  covers(group: string, council: string): boolean {
+    return this.kb.topics.some((t) => t.group === group && (t.appliesTo === `council:${council}` || t.appliesTo === 'all'));
+  }
+
+  /**
+   * When the best topic is not in the council's own leaflets, the one that is and came nearly as close: Herefordshire's
+   * leaflet speaks to supporters, so "can I challenge the social worker directly?" there is answered from the other
+   * councils' leaflets for parents, then with what Herefordshire tells supporters.
+   */
+  nearInCouncil(group: string, d: MatchDecision, council: string | undefined): string | undefined {
+    const top = d.candidates[0]?.score;
+    // (A term's definition answers for everywhere, and its topic is offered with it already.)
+    if (!council || top === undefined || group.startsWith(GLOSSARY_PREFIX) || this.covers(group, council)) return undefined;
+    // (Its score before the discount for a topic written for other people: the answer says whom it speaks to.)
+    const unDiscounted = (c: MatchDecision['candidates'][number]) => c.forOthers ? c.score / POLICY.otherAudienceFactor : c.score;
+    return d.candidates.find((c) => c.group !== group && !c.group.startsWith(GLOSSARY_PREFIX) && unDiscounted(c) >= OWN_COUNCIL_NEAR * top
+      && this.kb.topics.some((t) => t.group === c.group && t.appliesTo === `council:${council}`))?.group;
+  }
+
+  /**
+   * The same question for the other meeting: "sorry, I meant the core group" after "who will be at the conference?" asks
+   * who is in the core group. The last topic's own questions, with the meeting named instead, say which topic that is
+   * (content/meetings.yaml says which topics are about one meeting only). Undefined when the last topic is not.
+   */
+  sameForMeeting(group: string, meeting: Meeting, lang: Lang): string | undefined {
+    const other: Meeting = meeting === 'conference' ? 'core-group' : 'conference';
+    if (!this.kb.meetings[other].includes(group)) return undefined;
+    const asked = this.kb.topics.filter((t) => t.group === group).flatMap((t) => t.questions[lang]).map(fold)
+      .filter((q) => meetingsNamed(q).has(other)).slice(0, 6);
+    // (In Welsh as it is said after "y" / "'r": "y gynhadledd".)
+    const name = lang === 'cy' && meeting === 'conference' ? 'gynhadledd' : MEETING_NAME[meeting][lang];
+    for (const q of asked) {
+      const d = this.matcher.decide(withoutMeetings(q, ` ${name} `), lang, undefined, meeting);
+      if (isSure(d) && this.kb.meetings[meeting].includes(d.group)) return d.group;
+    }
+    return undefined;
+  }
+}
