@@ -160,6 +160,11 @@ export class TopicMatcher {
     for (const m of ['conference', 'core-group'] as Meeting[]) for (const g of kb.meetings[m]) this.meetingOfGroup.set(g, m);
   }
 
+  /** The one meeting a topic is about (content/meetings.yaml), or undefined when it holds for both. */
+  meetingOf(group: string): Meeting | undefined {
+    return this.meetingOfGroup.get(group);
+  }
+
   /** Words (stemmed or de-mutated), word pairs and four-letter groups (for typos); weights L2-normalised. */
   features(text: string, lang: Lang): Features {
     // One message's features are wanted by the ranking and the off-topic check: keep the last.

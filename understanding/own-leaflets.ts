@@ -13,11 +13,16 @@ import { fold } from './normalise.js';
 const OWN_COUNCIL_NEAR = 0.75;
 
 export class OwnLeaflets {
-  constructor(private readonly kb: KnowledgeBase, private readonly matcher: TopicMatcher) {}
+  /** "group@appliesTo" of every record: what each place's leaflets answer, looked up on every answered message. */
+  private readonly records: Set<string>;
 
-  /** Whether a council's own leaflets (or a rule for everywhere) answer a topic group. */
-  covers(group: string, council: string): boolean {
-    return this.kb.topics.some((t) => t.group === group && (t.appliesTo === `council:${council}` || t.appliesTo === 'all'));
+  constructor(private readonly kb: KnowledgeBase, private readonly matcher: TopicMatcher) {
+    this.records = new Set(kb.topics.map((t) => `${t.group}@${t.appliesTo}`));
+  }
+
+  /** Whether a council's own leaflets answer a topic group (or, with `orEverywhere`, a rule for everywhere does). */
+  covers(group: string, council: string, orEverywhere = true): boolean {
+    return this.records.has(`${group}@council:${council}`) || (orEverywhere && this.records.has(`${group}@all`));
   }
 
   /**
@@ -32,7 +37,7 @@ export class OwnLeaflets {
     // (Its score before the discount for a topic written for other people: the answer says whom it speaks to.)
     const unDiscounted = (c: MatchDecision['candidates'][number]) => c.forOthers ? c.score / POLICY.otherAudienceFactor : c.score;
     return d.candidates.find((c) => c.group !== group && !c.group.startsWith(GLOSSARY_PREFIX) && unDiscounted(c) >= OWN_COUNCIL_NEAR * top
-      && this.kb.topics.some((t) => t.group === c.group && t.appliesTo === `council:${council}`))?.group;
+      && this.covers(c.group, council, false))?.group;
   }
 
   /**
@@ -41,15 +46,15 @@ export class OwnLeaflets {
    * (content/meetings.yaml says which topics are about one meeting only). Undefined when the last topic is not.
    */
   sameForMeeting(group: string, meeting: Meeting, lang: Lang): string | undefined {
-    const other: Meeting = meeting === 'conference' ? 'core-group' : 'conference';
-    if (!this.kb.meetings[other].includes(group)) return undefined;
+    const other = this.matcher.meetingOf(group);
+    if (!other || other === meeting) return undefined;
     const asked = this.kb.topics.filter((t) => t.group === group).flatMap((t) => t.questions[lang]).map(fold)
       .filter((q) => meetingsNamed(q).has(other)).slice(0, 6);
     // (In Welsh as it is said after "y" / "'r": "y gynhadledd".)
     const name = lang === 'cy' && meeting === 'conference' ? 'gynhadledd' : MEETING_NAME[meeting][lang];
     for (const q of asked) {
       const d = this.matcher.decide(withoutMeetings(q, ` ${name} `), lang, undefined, meeting);
-      if (isSure(d) && this.kb.meetings[meeting].includes(d.group)) return d.group;
+      if (isSure(d) && this.matcher.meetingOf(d.group) === meeting) return d.group;
     }
     return undefined;
   }

@@ -51,8 +51,6 @@ const ROLE_NAME = {
 /** The classifier's least probability for a close call to be settled by the user's council (measured: "my mate in Leek…"
  *  at 0.20; "universal credit" in Hereford, no topic at all, at 0.05). */
 const OWN_COUNCIL_CLOSE_P = 0.15;
-/** The two meetings, for what the last answer was about. */
-const MEETINGS: Meeting[] = ['conference', 'core-group'];
 /** A message asking several things gets at most this many answers. */
 const MAX_ANSWERS = 3;
 export class Understander {
@@ -280,12 +278,12 @@ export class Understander {
       if (asRole.kind === 'answer') decision = asRole;
     }
     // "can i go to it?" after an answer about one meeting: "it" is that meeting.
-    const lastMeeting = ctx.lastGroup ? MEETINGS.find((m) => this.kb.meetings[m].includes(ctx.lastGroup!)) : undefined;
+    const lastMeeting = ctx.lastGroup ? this.matcher.meetingOf(ctx.lastGroup) : undefined;
     // (…and the answer is that meeting's: "who chairs it?" after what a core group is.)
     if (lastMeeting && meetings.size === 0 && !followUp && REFERS_BACK[lang].test(folded)) {
       const there = isSure(decision) ? decision : this.matcher.decide(`${rest} ${MEETING_NAME[lastMeeting][lang]}`, lang, audience, lastMeeting);
-      const otherMeetings = this.kb.meetings[lastMeeting === 'conference' ? 'core-group' : 'conference'];
-      if (isSure(there) && !otherMeetings.includes(there.group)) { decision = there; entities.meeting = lastMeeting; }
+      const about = isSure(there) ? this.matcher.meetingOf(there.group) : undefined;
+      if (isSure(there) && (about === undefined || about === lastMeeting)) { decision = there; entities.meeting = lastMeeting; }
     }
     if (decision.kind === 'none' && !language.confident) {
       const other = this.matcher.decide(rest, otherLang, audience, meeting);
