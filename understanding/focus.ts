@@ -8,7 +8,7 @@ const AUXILIARY_WORDS = 'can could will would is are do does did should shall am
   // "…, ac ydyn nhw'n gallu…?", "…, a fedrith hi fynd…?", "…, a geith e ddod?".
   'ydyn ydych ydan fedrith fedrwch fedran gallith allith allwch allwn caiff gaiff ceith';
 /** Words that start (or make) a question, in English and Welsh. */
-const ASKS = new Set(('what whats wat wot who whos when wen how hw hows why where which beth be pwy phwy pryd sut pam ble lle faint pa pha ' +
+const ASKS = new Set(('what whats wat wot who whos when whens wen how hw hows why whys where wheres which beth be pwy phwy pryd sut pam ble lle faint pa pha ' +
   AUXILIARY_WORDS).split(' '));
 
 /** Messages shorter than this are matched whole. */
@@ -40,7 +40,7 @@ const NOT = new Set('not never ddim dim'.split(' '));
 const STARTS_QUESTION = [...ASKS].join('|');
 
 /** Words that ask wherever they come early in a piece ("core group - who are the members", "in barnsley how often"). */
-const WH = new Set('what whats wat wot who whos how hw hows wen why when where beth be pwy phwy pryd sut pam ble lle faint pa pha ba'.split(' '));
+const WH = new Set('what whats wat wot who whos how hw hows wen why whys when whens where wheres beth be pwy phwy pryd sut pam ble lle faint pa pha ba'.split(' '));
 /** How far into a piece a wh-word still starts its question. */
 const WH_WITHIN = 6;
 

@@ -183,7 +183,7 @@ export class Understander {
     const command = this.command(text);
     // "what is the contract of expectations I have to sign?" asks about it: answered, with the walk-through offered.
     // (…in any sentence: "I've been asked to sign a statement as a supporter. What am I agreeing to?")
-    const asksAboutContract = command === 'supporterContract' && fold(text).split(/(?<=[.?!])\s+/).some((x) => ASKS_ABOUT_IT.test(x));
+    const asksAboutContract = command === 'supporterContract' && fold(text).split(/(?<=[.?!:])\s+|\s+[-–—]\s+|,\s*/).some((x) => ASKS_ABOUT_IT.test(x));
     if (command && !asksAboutContract && !['yes', 'no', 'question', 'dontKnow'].includes(command)) return { ...base, intent: { kind: 'command', command } };
 
     // Take the place out before matching the topic: "complaints in Staffordshire" is about complaints.

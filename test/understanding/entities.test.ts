@@ -56,6 +56,8 @@ test('going with someone to their meeting, or being asked to, is a supporter spe
   expect(entities.find("mae'r mab yn gweithio, ga i fynd yn ei le fo").role).toBe('supporter');
   expect(entities.find("oes rhaid i rywun ddeud ei bod hi'n iawn i mi fynd efo'r ferch i'r core group?").role).toBe('supporter');
   expect(entities.find('ga i fynd i le chwarae efo fy merch').role).toBe('parent');
+  // Going as someone's support (held-out set 19).
+  expect(entities.find("If it happens again when I go as my friend's support in Hereford, can I complain?").role).toBe('supporter');
 });
 
 test('"dwi\'n" as well as "dw i\'n" names a role', () => {

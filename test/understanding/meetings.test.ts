@@ -20,6 +20,18 @@ test('the meetings a message names, a CPPM being a conference', () => {
   expect(meetingsNamed(fold('can i bring my mum')).size).toBe(0);
 });
 
+test("the meetings as parents name them without the leaflets' words (held-out set 19)", () => {
+  expect([...meetingsNamed(fold("Who's actually in the smaller group in Burton?"))]).toEqual(['core-group']);
+  expect([...meetingsNamed(fold("be di'r cyfarfodydd bach 'ma? stafford"))]).toEqual(['core-group']);
+  expect([...meetingsNamed(fold('who goes to the big meeting in barnsley'))]).toEqual(['conference']);
+  expect([...meetingsNamed(fold("pryd ma'r cwrdd mawr nesa? Barnsley"))]).toEqual(['conference']);
+  // "another big meeting" compares; it does not name the conference.
+  expect([...meetingsNamed(fold('is the core group just another big meeting like the CPPM?'))].sort()).toEqual(['conference', 'core-group']);
+  expect(meetingsNamed(fold('is it a big meeting')).size).toBe(0);
+  expect(group("When I was a kid I was in care myself and I'm scared they'll judge me. Who's actually in the smaller group in Burton?", 'en')).toBe('core-group-members');
+  expect(group("be di'r cyfarfodydd bach 'ma? stafford", 'cy')).toBe('what-is-core-group');
+});
+
 test.each([
   ['how often are conferences', 'en', 'review-conferences'],
   ['how often are core groups', 'en', 'core-group-frequency'],

@@ -52,6 +52,8 @@ test.each([
   ['cy', "dwi'n 15, ga i fynd i'r gynhadledd?", 'child-attend', "ga i fynd i'r gynhadledd?", 'why-take-part'],
   // The young person's topic the words point to, not only the one the file names ("views", not "going").
   ['en', 'im 14, how do i get my views across at the conference', 'child-views', 'how do i get my views across at the conference', 'why-take-part'],
+  // Going to the meetings with mum is the young person going, not the parent bringing someone (held-out set 20).
+  ['cy', "dwi'n 15 a ma mam ar core group yn Leek, ga i fynd i'r cyfarfodydd hefo hi?", 'child-attend', "ma mam ar core group yn Leek, ga i fynd i'r cyfarfodydd hefo hi?", 'bring-someone'],
 ] as const)('(%s) a young person asking "%s" gets %s; a parent asking the same gets their own topic', (lang, young, youngGroup, parent, parentGroup) => {
   expect(intentOf(young, lang)).toMatchObject({ kind: 'answer', group: youngGroup });
   expect(intentOf(parent, lang)).toMatchObject({ kind: 'answer', group: parentGroup });

@@ -66,6 +66,16 @@ test("(cy) a close call between two topics is settled by the message's one quest
   expect(intentOf(text, 'en')).toMatchObject({ kind: 'answer', group: 'interpreter' });
 });
 
+test("(en) \"When's the first core group…, and how often after that?\" asks two things (\"when's\" asks like \"when\")", () => {
+  const intent = intentOf("When's the first core group after the CPPM in Campbeltown, and how often after that?", 'en');
+  expect(intent).toMatchObject({ kind: 'answer', group: 'first-core-group', also: ['core-group-frequency'] });
+});
+
+test("(en) a question about the supporter statement after a dash is answered, not the walk-through started", () => {
+  expect(intentOf('herefordshire supporter statement - what am i signing?', 'en')).toMatchObject({ kind: 'answer', group: 'supporter-statement' });
+  expect(intentOf('sign the supporter statement', 'en')).toMatchObject({ kind: 'command', command: 'supporterContract' });
+});
+
 test('(en) "as a supporter in Herefordshire can I stay…, and do I get the minutes?" asks two things', () => {
   const intent = intentOf('as a supporter in herefordshire can i stay for the whole meeting, and do i get a copy of the minutes after?', 'en');
   expect(intent.kind === 'answer' && [intent.group, ...(intent.also ?? [])].sort()).toEqual(['supporter-minutes', 'supporter-whole-meeting']);
