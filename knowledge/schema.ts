@@ -150,7 +150,9 @@ export const offTopicFile = z.object({ en: offTopicSet, cy: offTopicSet }).stric
 /** Questions near the subject that no leaflet answers (adoption, benefits, court): learned, answered honestly. */
 /** money: patterns for questions about money, benefits or housing, which get Citizens Advice rather than the advice
  *  lines (those are for families working with children's services). */
-const outOfScopeSet = z.object({ examples: z.array(nonEmpty).min(1), money: z.array(nonEmpty).optional() }).strict();
+/** beyond: patterns for what plainly no leaflet answers (recording the meeting, joining by video, bringing a baby or a pet,
+ *  travel costs, what to wear, arrest, DBS checks, how long records are kept): out of scope unless a topic is sure. */
+const outOfScopeSet = z.object({ examples: z.array(nonEmpty).min(1), money: z.array(nonEmpty).optional(), beyond: z.array(nonEmpty).optional() }).strict();
 export const outOfScopeFile = z.object({ en: outOfScopeSet, cy: outOfScopeSet }).strict();
 
 /** canonical word -> words people type for it (lower case). */

@@ -58,6 +58,7 @@ test('going with someone to their meeting, or being asked to, is a supporter spe
   expect(entities.find('ga i fynd i le chwarae efo fy merch').role).toBe('parent');
   // Going as someone's support (held-out set 19).
   expect(entities.find("If it happens again when I go as my friend's support in Hereford, can I complain?").role).toBe('supporter');
+  expect(entities.find("Can I bring my baby with me when I go as my friend's supporter to her core group?").role).toBe('supporter');
 });
 
 test('"dwi\'n" as well as "dw i\'n" names a role', () => {
