@@ -247,7 +247,9 @@ export class Understander {
     // points to ("Mam-gu ydw i. Pwy sy'n cadeirio'r gynhadledd?").
     // …or the whole is a close call ("…doesn't understand why they're on the register. can we have an interpreter?").
     const [first, second] = decision.candidates;
-    const unsure = (first?.p ?? 0) < 0.5 || (second !== undefined && first.score - second.score < POLICY.margin);
+    // (Not sure: under PLAIN_QUESTION. A story sentence before one very plain question pulls the whole less than it
+    // seems: "My friend wants me there as her supporter… Who's going to be the chairperson?" is who chairs.)
+    const unsure = (first?.p ?? 0) < PLAIN_QUESTION || (second !== undefined && first.score - second.score < POLICY.margin);
     const question = !followUp && (weak || pulledByName || unsure) ? the : undefined;
     if (question) {
       // A question that leaves out the one meeting the story names is about that meeting ("what do I send beforehand?").
@@ -266,7 +268,11 @@ export class Understander {
         // (Not one written for others when the asker said who they are: "Eiriolwr ydw i. Beth yw'r gwahaniaeth rhwng fy
         // rôl i a rôl cefnogwr?" is the advocate's question, not the supporter's role.)
         const forOthers = role !== undefined && focused.candidates[0]?.forOthers === true;
-        if (!forOthers && (weak || pulledByName ? plain || backed : veryPlain && backed)) decision = focused;
+        // (Nor, for a story that is plain enough, one the user's own council's leaflets do not answer when the whole's best
+        // they do: "Fi'n cefnogi'n ffrind… Ga i gwyno?" in Hereford is what its leaflet tells supporters.)
+        const leavesOwn = !weak && place.council !== undefined && first !== undefined && this.leaflets.covers(first.group, place.council, false)
+          && !this.leaflets.covers(focused.group, place.council);
+        if (!forOthers && !leavesOwn && (weak || pulledByName ? plain || backed : veryPlain && backed)) decision = focused;
       }
     }
     // A long message that is not plainly about one topic: what its questions ask, if that is plain.

@@ -46,3 +46,11 @@ test.each([
 ] as const)('(%s) "%s" is still answered', (lang, text, expected) => {
   expect(kind(text, lang)).toBe(expected);
 });
+
+test.each([
+  ['en', 'where is the best place to go swimming with the kids in Hereford'],
+  ['cy', "Lle ydy'r lle gora i fynd i nofio efo'r plant yn Hereford?"],
+  ['cy', "Shwt ma cyrraedd y fferi i Rothesay o Glasgow? Sa i'n siŵr pa drên"],
+] as const)('(%s) a day out or a journey not to a meeting, "%s", is off-topic', (lang, text) => {
+  expect(kind(text, lang)).toBe('offTopic');
+});

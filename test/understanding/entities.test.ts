@@ -59,6 +59,9 @@ test('going with someone to their meeting, or being asked to, is a supporter spe
   // Going as someone's support (held-out set 19).
   expect(entities.find("If it happens again when I go as my friend's support in Hereford, can I complain?").role).toBe('supporter');
   expect(entities.find("Can I bring my baby with me when I go as my friend's supporter to her core group?").role).toBe('supporter');
+  // Said the Welsh way (held-out set 22): asked to be someone's supporter; "ma'n crwt i" is my boy.
+  expect(entities.find("Dwi 'di cael gofyn i fod yn supporter i cousin fi yn Ledbury").role).toBe('supporter');
+  expect(entities.find("Ma'n crwt i ar child protection plan yn Stafford").role).toBe('parent');
 });
 
 test('"dwi\'n" as well as "dw i\'n" names a role', () => {

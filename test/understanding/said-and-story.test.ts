@@ -58,3 +58,14 @@ test.each([
   expect(intentOf(young, lang)).toMatchObject({ kind: 'answer', group: youngGroup });
   expect(intentOf(parent, lang)).toMatchObject({ kind: 'answer', group: parentGroup });
 });
+
+// A story sentence, then one very plain question: the question, unless it leaves the user's own council's leaflets.
+test.each([
+  ['en', "My friend wants me there as her supporter at the core group in Leominster. Who's going to be the chairperson?", 'who-chairs'],
+  // (Hereford's leaflet tells supporters about complaints; "Ga i gwyno?" alone is the parents' complaints, not Hereford's.)
+  ['cy', "Fi'n cefnogi'n ffrind yn y grŵp craidd yn Hereford. Sa i'n hapus gyda penderfyniad y grŵp. Ga i gwyno?", 'supporter-complaints'],
+  // "the list" / "y rhestr" is the register (held-out set 19).
+  ['cy', "Pwy sy'n penderfynu os di enw'r plentyn yn aros ar y rhestr? Argyll", 'end-plan'],
+] as const)('(%s) "%s" -> %s', (lang, text, group) => {
+  expect(intentOf(text, lang)).toMatchObject({ kind: 'answer', group });
+});
