@@ -5,6 +5,7 @@ import { Dialog, WaterfallDialog, type DialogContext, type WaterfallStepContext 
 import { t } from '../knowledge/i18n.js';
 import type { Lang } from '../knowledge/schema.js';
 import { parseDate } from '../knowledge/timescales/parse-date.js';
+import { eventDate } from '../knowledge/timescales/event-date.js';
 import { buildTimeline, formatDate } from '../knowledge/timescales/timeline.js';
 import { givenEvent, type GivenEvent } from '../knowledge/timescales/given-event.js';
 import { asksForDate } from '../knowledge/timescales/asks-for-date.js';
@@ -56,12 +57,17 @@ export async function answerTimescaleQuestion(dc: DialogContext, services: Servi
   const kind = KIND_OF_GROUP[group];
   if (!kind) return false;
   const text = dc.context.activity.text ?? '';
-  const parsed = parseDate(text, u.lang);
+  const read = parseDate(text, u.lang);
+  // Several dates ("ICPC on 9 November, first core group on 25 November. Was that in timescale?"): the one of the meeting
+  // the others follow, when the words say which.
+  const several = eventDate(text, read, kind === 'transfer');
+  const event = several?.event ?? (kind === 'transfer' ? 'transfer-request' : givenEvent(text));
+  const parsed = several ? { status: 'ok' as const, date: several.date } : read;
   if (parsed.status === 'missing' || (onlyWithDate && (parsed.status !== 'ok' || !asksForDate(text)))) return false;
   const place = await placeOf(services, dc);
   if (parsed.status === 'ok' && (place.council || place.nation)) {
     // A transfer's days count from its request whatever else the message names; the other dates from the event given.
-    await sendTimeline(dc, services, parsed.date, u.lang, kind, kind === 'transfer' ? 'transfer-request' : givenEvent(text));
+    await sendTimeline(dc, services, parsed.date, u.lang, kind, event);
     return true;
   }
   await dc.beginDialog(DIALOG.timescales, { date: parsed.status === 'ok' ? parsed.date : undefined, kind } satisfies Options);

@@ -37,6 +37,9 @@ export type ParseDateResult =
       /** Candidate dates, earliest first. */
       options: IsoDate[];
       matched: string[];
+      /** With several dates each written out with its day: each date and its words, in the order written (for
+       *  telling which one is the meeting the question counts from, event-date.ts). */
+      written?: { date: IsoDate; matched: string }[];
     };
 
 type Found =
@@ -110,6 +113,9 @@ function classifyDay(timex: string, values: Resolution[], matched: string, today
   return { kind: 'vague' };
 }
 
+/** Words that name a day without its number ("yesterday", "last Tuesday"): dates given, though no digit is written. */
+const DAY_WORDS = /\b(?:today|yesterday|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
 /** "a couple of months ago", "a few weeks back": no day anyone could count from. */
 const ROUGHLY = /\b(?:a couple of|couple of|a few|few|several|some|a while|ages|a good few|a number of)\b/i;
 
@@ -158,8 +164,12 @@ export function parseDate(text: string, lang: Lang, today: DateInput = todayIn()
   const todayIso = toIsoDate(today);
   const english = translateWelshDates(text);
   const results = english.trim() === '' ? [] : dateTimeModel().parse(english, referenceDate(todayIso));
-  const found = results.map((r) => classify(r.typeName, (r.resolution['values'] ?? []) as Resolution[], r.text, todayIso));
+  let found = results.map((r) => classify(r.typeName, (r.resolution['values'] ?? []) as Resolution[], r.text, todayIso));
 
+  // A day written out ("Wednesday 16 December") is what the question counts from: a holiday named beside it ("with
+  // Christmas in the middle") or words the recogniser reads as a date ("the next one") are not dates given.
+  const written = found.filter((f) => f.kind === 'date' && /\d/.test(f.matched));
+  if (written.length) found = found.filter((f) => (f.kind !== 'date' && f.kind !== 'partial') || /\d/.test(f.matched) || DAY_WORDS.test(f.matched));
   const dates = found.filter((f): f is Extract<Found, { kind: 'date' }> => f.kind === 'date');
   const partials = found.filter((f): f is Extract<Found, { kind: 'partial' }> => f.kind === 'partial');
   const ranges = found.filter((f): f is Extract<Found, { kind: 'range' }> => f.kind === 'range');
@@ -184,7 +194,9 @@ export function parseDate(text: string, lang: Lang, today: DateInput = todayIn()
     const r = ranges[0]!;
     return { status: 'ambiguous', reason: 'range', options: r.options, matched: [r.matched] };
   }
+  const allWritten = partials.length === 0 && ranges.length === 0 && dates.every((d) => /\d/.test(d.matched));
   return {
+    ...(allWritten ? { written: dates.map((d) => ({ date: d.date, matched: d.matched })) } : {}),
     status: 'ambiguous',
     reason: 'several-dates',
     options: uniqueSorted([...distinct, ...partials.flatMap((p) => p.options), ...ranges.flatMap((r) => r.options)]),

@@ -56,6 +56,15 @@ describe('timescales', () => {
     expect(text).toContain(day('2026-10-28', 'en'));
   });
 
+  test.each([
+    // An audit question with the conference's date and the core group's: the deadline from the conference (held-out set 24).
+    ['en', 'Audit question: ICPC in Prestatyn on Monday 9 November 2026, first core group held on Wednesday 25 November 2026. Was that in timescale?', '2026-11-23'],
+    ['cy', "Roedd y gynhadledd yn y Rhyl ar 9 Tachwedd 2026 a'r grŵp craidd cyntaf ar 25 Tachwedd 2026. Oedd hynny o fewn yr amser?", '2026-11-23'],
+  ] as const)('(%s) two dates, one the conference\'s: "%s" gives the deadline from the conference', async (lang, text, due) => {
+    const h = botHarness(lang === 'cy' ? { locale: 'cy-GB' } : {});
+    expect(h.text(await h.say(text))).toContain(day(due, lang));
+  });
+
   test('a missing date is asked for, an unreadable one asked again, never guessed', async () => {
     const h = botHarness();
     const ask = await h.say('timescales');

@@ -77,6 +77,14 @@ describe('parseDate: English', () => {
     });
   });
 
+  test('a holiday named beside a date written out, or words read as a date, are not dates given (held-out set 24)', () => {
+    expect(dateOf(en('Our initial case conference is on Wednesday 18 March 2026. With Easter in the middle, when is the first core group?'))).toBe('2026-03-18');
+    expect(dateOf(en('The last core group was on Wednesday 4 March 2026. What is the latest date for the next one?'))).toBe('2026-03-04');
+    // …but a holiday alone is a date, and a weekday word beside a written date still counts.
+    expect(dateOf(en('the conference was on christmas day 2025'))).toBe('2025-12-25');
+    expect(en('was it last tuesday or 5 March 2026?')).toMatchObject({ status: 'ambiguous', reason: 'several-dates' });
+  });
+
   test('a weekday alone is ambiguous between the last one and the next one', () => {
     expect(en('the conference was on Monday')).toEqual({
       status: 'ambiguous',
