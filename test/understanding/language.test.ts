@@ -51,7 +51,9 @@ test('a new user: Welsh words and no English ones are Welsh, however few; organi
   for (const text of ['rhif family rights group stafford', 'supporter yn cal minutes? henffordd', 'Ebost cwynion Barnsley?',
     'ymweliadau social worker Barnsley?', 'advocate i rieni, Argyll?', 'categoria cofrestru argyll',
     // "or" typed for "o'r"; an approach both glossaries name in English (held-out set 19).
-    'ga i gopi or notes wedyn? Ross-on-Wye', "Beth yw 'signs of safety'? Rhyl"]) {
+    'ga i gopi or notes wedyn? Ross-on-Wye', "Beth yw 'signs of safety'? Rhyl",
+    // A term's English name inside Welsh, and short spoken Welsh words (held-out set 23).
+    'be di child in need? barnsley', 'aelode core group? lichfield', 'transfer i argyll, faint gymrith?']) {
     expect(detectLanguage(text, 'en', lexicon, false)).toMatchObject({ lang: 'cy', confident: true });
   }
   // Someone who has been writing English keeps it for one Welsh word among names.
@@ -61,4 +63,5 @@ test('a new user: Welsh words and no English ones are Welsh, however few; organi
   // The same borrowed nouns with an English word are English.
   expect(detectLanguage('social worker visits barnsley', 'cy', lexicon, false)).toMatchObject({ lang: 'en', confident: true });
   expect(detectLanguage('what is signs of safety', 'cy', lexicon, false)).toMatchObject({ lang: 'en', confident: true });
+  expect(detectLanguage('what is a child in need plan', 'cy', lexicon, false)).toMatchObject({ lang: 'en', confident: true });
 });
