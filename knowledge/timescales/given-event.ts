@@ -15,6 +15,9 @@ const WHICH = String.raw`(?:first|last|latest|previous|recent|1st|cyntaf|gyntaf|
 
 const TRANSFER = String.raw`(?:transfer(?:-in| in| out)?(?: process| request| of the case)?|(?:t|d|nh)rosglwydd(?:o|iad))`;
 
+/** A review said to be the dated event ("our first review conference in Barnsley is on…"): not the first conference. */
+const DATED_REVIEW = new RegExp(String.raw`\b(?:${WHICH} )?${REVIEW}(?: ${WHICH})?(?: (?:in|at|yn|ym|yng) [a-z]+(?:,? [a-z]+){0,2})? ${HAPPENED}\b`);
+
 const PATTERNS: [GivenEvent, RegExp][] = [
   // "the transfer-in process started on 9 February", "transfer was requested on", "dechreuodd y trosglwyddo ar"
   ['transfer-request', new RegExp(String.raw`\b${TRANSFER} (?:started|began|was requested|requested|was asked for|was|on|ar|wedi dechrau|yn dechrau)\b|\b(?:dechreuodd|dechrau) (?:y |yr |'r )?${TRANSFER}`)],
@@ -26,7 +29,7 @@ const PATTERNS: [GivenEvent, RegExp][] = [
   // "we had a core group on…", "nath y core group cynta gyfarfod…"
   ['first-core-group', new RegExp(String.raw`\b(?:roedd|oedd|cafodd|cawson ni|gawson ni|gethon ni|gaethon ni|ges i|nath|naeth|wnaeth|we had|i had|had) (?:y |yr |'r |a |an |our |the |my )?(?:${WHICH} )?${CORE_GROUP}`)],
   // "our first review conference was 9 March", "the review was on", "roedd yr adolygiad ar"
-  ['review', new RegExp(String.raw`\b(?:${WHICH} )?${REVIEW}(?: ${WHICH})? ${HAPPENED}\b`)],
+  ['review', DATED_REVIEW],
   ['review', new RegExp(String.raw`\b(?:roedd|oedd|cafodd) (?:y |yr |'r )?${REVIEW}`)],
 ];
 
@@ -35,9 +38,11 @@ export function givenEvent(text: string): GivenEvent {
   const folded = fold(text).replace(/[’']/g, "'");
   // A conference named as the dated event wins ("the conference was on 5 May, when is the next core group").
   // …or said to have been had or gone to ("had the conference yesterday, they said core group is next").
-  if ((/\b(?:initial |first )?(?:conference|cppm|cynhadledd|gynhadledd)(?: gyntaf)? (?:was|took place|happened|held|oedd|ar(?! ol\b))\b/.test(folded)
+  // (Its first or initial one, for whom or where: "the initial child protection conference for my grandson in Leek was on…",
+  // "roedd y gynhadledd gychwynnol ar…"; not a review conference, "review conference" / "cynhadledd adolygu".)
+  if ((/\b(?<!review )(?:initial |first )?(?:child protection |cp )?(?:conference|cppm|cynhadledd|gynhadledd)(?! adolygu)(?: (?:gyntaf|gynta|cyntaf|cynta|gychwynnol|cychwynnol|amddiffyn plant))?(?: (?:for|in|yn|ar gyfer) [a-z']+(?: [a-z']+){0,3}?)? (?:was|took place|happened|held|oedd|ar(?! ol\b))\b/.test(folded)
     || /\b(?:had|went to|been to|attended|cawson ni|ges i|buon ni yn|bues i yn) (?:the |our |my |a |an |y |yr |'r )?(?:initial |first )?(?:conference|cppm|cynhadledd|gynhadledd)\b/.test(folded))
-    && !new RegExp(REVIEW).test(folded)) return 'initial-conference';
+    && !DATED_REVIEW.test(folded)) return 'initial-conference';
   for (const [event, re] of PATTERNS) if (re.test(folded)) return event;
   return 'initial-conference';
 }

@@ -37,7 +37,7 @@ export type ParseDateResult =
       /** Candidate dates, earliest first. */
       options: IsoDate[];
       matched: string[];
-      /** With several dates each written out with its day: each date and its words, in the order written (for
+      /** With several dates, each one day ("2 November", "today"): each date and its words, in the order written (for
        *  telling which one is the meeting the question counts from, event-date.ts). */
       written?: { date: IsoDate; matched: string }[];
     };
@@ -171,7 +171,9 @@ export function parseDate(text: string, lang: Lang, today: DateInput = todayIn()
   const written = found.filter((f) => f.kind === 'date' && /\d/.test(f.matched));
   if (written.length) found = found.filter((f) => (f.kind !== 'date' && f.kind !== 'partial') || /\d/.test(f.matched) || DAY_WORDS.test(f.matched));
   const dates = found.filter((f): f is Extract<Found, { kind: 'date' }> => f.kind === 'date');
-  const partials = found.filter((f): f is Extract<Found, { kind: 'partial' }> => f.kind === 'partial');
+  // "dydd Mercher 'ma (9 Rhagfyr)": a weekday that is one of the dates written beside it is that date named twice.
+  const partials = found.filter((f): f is Extract<Found, { kind: 'partial' }> => f.kind === 'partial'
+    && !(f.reason === 'weekday-only' && f.options.some((o) => dates.some((d) => d.date === o && /\d/.test(d.matched)))));
   const ranges = found.filter((f): f is Extract<Found, { kind: 'range' }> => f.kind === 'range');
   const distinct = uniqueSorted(dates.map((d) => d.date));
 
@@ -194,7 +196,7 @@ export function parseDate(text: string, lang: Lang, today: DateInput = todayIn()
     const r = ranges[0]!;
     return { status: 'ambiguous', reason: 'range', options: r.options, matched: [r.matched] };
   }
-  const allWritten = partials.length === 0 && ranges.length === 0 && dates.every((d) => /\d/.test(d.matched));
+  const allWritten = partials.length === 0 && ranges.length === 0;
   return {
     ...(allWritten ? { written: dates.map((d) => ({ date: d.date, matched: d.matched })) } : {}),
     status: 'ambiguous',

@@ -15,6 +15,13 @@ test('the earliest meeting named before a date: the conference, then the core gr
   expect(of("Roedd y gynhadledd ar 9 Tachwedd a'r grŵp craidd ar 25 Tachwedd. Oedd hynny'n hwyr?")).toEqual({ event: 'initial-conference', date: '2026-11-09' });
 });
 
+test('a date written out beside "today", and a weekday that is the date beside it', () => {
+  expect(of('The initial child protection conference for my grandson in Leek was on Monday 2 November and as of today nobody has arranged a core group.'))
+    .toEqual({ event: 'initial-conference', date: '2026-11-02' });
+  expect(parseDate("Ma'r gynhadledd gynta yn Penistone dydd Mercher 'ma (9 Rhagfyr). Pryd fydd yr adolygiad?", 'cy', TODAY))
+    .toMatchObject({ status: 'ok', date: '2026-12-09' });
+});
+
 test("a transfer's timescale counts from its notification", () => {
   expect(of('Transfer-in notification came on Monday 12 October and the transfer CPPM was on Friday 13 November. Was that in time?', true))
     .toEqual({ event: 'transfer-request', date: '2026-10-12' });

@@ -21,6 +21,11 @@ test.each([
   ["Nath y core group cynta gyfarfod yn Dunoon ar 11 Mehefin 2026. Pryd ddylai'r nesa fod?", 'first-core-group'],
   ['We had a core group in Burton, Staffordshire on 9 June 2026. When is the latest the next one can be?', 'first-core-group'],
   ['i had the conference on 3 march, when is the core group', 'initial-conference'],
+  // Held-out set 24: the conference for someone or somewhere, its Welsh 'gychwynnol' / 'gynta', a review with its place.
+  ['The initial child protection conference for my grandson in Leek was on Monday 2 November and as of today nobody has arranged a core group.', 'initial-conference'],
+  ["Roedd y gynhadledd gychwynnol ar 12 Tachwedd ac nid yw'r grŵp craidd wedi cyfarfod eto. Erbyn pryd y dylai fod wedi cyfarfod?", 'initial-conference'],
+  ['Oedd y gynhadledd gynta ar 3 Awst. Pryd oedd y review conference fod i ddigwydd erbyn?', 'initial-conference'],
+  ['Our first review conference in Barnsley is on 15 January 2027. If the plan carries on after that, when is the next review?', 'review'],
 ])('%s -> %s', (text, event) => {
   expect(givenEvent(text)).toBe(event);
 });
