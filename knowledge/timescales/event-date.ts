@@ -11,7 +11,7 @@ const EVENT_WORDS: Record<GivenEvent, RegExp> = {
   'initial-conference': /\b(?:conference|conf|cppm|icpc|n?g?c?h?ynhadledd)\b/,
   'first-core-group': /\b(?:core ?-?group|cor group|n?g?r[wŵ]p craidd)\b/,
   review: /\b(?:review|adolygiad|adolygu)\b/,
-  'transfer-request': /\b(?:transfer\w*|notif\w*|request\w*|told|t?d?r?o?sglwydd\w*|wybod)\b/,
+  'transfer-request': /\b(?:transfer\w*|notif\w*|request\w*|told|(?:t|d|nh)rosglwydd\w*|wybod)\b/,
 };
 
 /** The meetings in the order the process has them: with several dates, the earliest named is what the rest follow
