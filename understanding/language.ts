@@ -43,13 +43,12 @@ export function buildLexicon(kb: KnowledgeBase): Lexicon {
   // So are the names of approaches and procedures both languages' glossaries give in English ("Beth yw 'signs of safety'?").
   const shared = kb.glossary.flatMap((g) => [g.term.en, ...g.aliases.en].map(fold)
     .filter((n) => n.includes(' ') && [g.term.cy, ...g.aliases.cy].map(fold).includes(n)));
-  // …and the English names of the process's own things, said inside Welsh ("be di child in need?"): a term alone is
-  // no evidence for English either ("Resilience Matrix, Argyll?").
-  // (The terms' own names, and the shorter forms they begin with, "child in need"; not everyday phrases among the aliases.)
+  // …and the English names of the process's own things, said inside Welsh ("be di child in need?"): the glossary's terms
+  // of three words or more, and the shorter forms they begin with ("child in need"); not everyday phrases among the aliases.
   const termNames = kb.glossary.map((g) => fold(g.term.en.replace(/\(.*?\)/g, '')).trim()).filter((n) => /^[a-z]+(?: [a-z]+){2,}$/.test(n));
   const terms = [...termNames, ...kb.glossary.flatMap((g) => g.aliases.en.map(fold))
     .filter((n) => /^[a-z]+(?: [a-z]+){2,}$/.test(n) && termNames.some((t) => t.startsWith(n)))];
-  const names = [...kb.adviceLines.map((a) => fold(a.name.en)), ...shared, ...terms].filter((n) => n.includes(' '));
+  const names = [...new Set([...kb.adviceLines.map((a) => fold(a.name.en)), ...shared, ...terms])].filter((n) => n.includes(' '));
   // …for franc, the names proper only: not "council", "sir", "child protection committee".
   const GENERIC = new Set('council county cyngor swydd sir borough metropolitan bwrdeistref fetropolitan child protection committee west stone under upon port'.split(' '));
   const properNames = new Set([...places].filter((w) => w.length >= 4 && !GENERIC.has(w) && !WELSH_CUES.has(w) && !ENGLISH_CUES.has(w)));
