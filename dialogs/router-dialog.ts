@@ -86,7 +86,7 @@ export class RouterDialog extends Dialog {
         if (await this.tryTimescales(dc, u, group)) return Dialog.EndOfTurn;
         if (await this.datedTimescale(dc, u, (u.intent.kind === 'answer' && u.intent.alternatives) || [])) return Dialog.EndOfTurn;
         await sendAnswer(context, this.services, group, lang, { matched: u.intent.kind === 'answer' ? u.intent.topicId : undefined, equallyMatched: u.intent.kind === 'answer' ? u.intent.closeTopics : undefined, meeting: u.entities.meeting, nation: u.entities.termNation },
-          u.intent.kind === 'answer' ? { alternatives: u.intent.alternatives, also: u.intent.also, near: u.intent.near } : {});
+          u.intent.kind === 'answer' ? { alternatives: u.intent.alternatives, also: u.intent.also, near: u.intent.near, beyond: u.intent.beyond } : {});
         return Dialog.EndOfTurn;
       }
       case 'clarify': {

@@ -8,7 +8,7 @@ const AUXILIARY_WORDS = 'can could will would is are do does did should shall am
   // "…, ac ydyn nhw'n gallu…?", "…, a fedrith hi fynd…?", "…, a geith e ddod?".
   'ydyn ydych ydan fedrith fedrwch fedran gallith allith allwch allwn caiff gaiff ceith';
 /** Words that start (or make) a question, in English and Welsh. */
-const ASKS = new Set(('what whats wat wot who whos when whens wen how hw hows why whys where wheres which beth be pwy phwy pryd sut pam ble lle faint pa pha ' +
+const ASKS = new Set(('what whats wat wot who whos when whens wen how hw hows why whys where wheres which beth be pwy phwy pryd sut shwt shwd pam ble lle faint pa pha ' +
   AUXILIARY_WORDS).split(' '));
 
 /** Messages shorter than this are matched whole. */
@@ -36,11 +36,13 @@ const JOINERS = 'and|&|but|a|ac|ond';
 const AUXILIARY = new Set(AUXILIARY_WORDS.split(' '));
 const PERSON = new Set('i we you they he she it my the there his her our your their this that anyone someone me fi ni nhw hi o fo fe e chi ti y yr r fy na yna rhywun unrhyw'.split(' '));
 const NOT = new Set('not never ddim dim'.split(' '));
+/** "pwy sy'n penderfynu a oes angen cynllun…": after deciding, knowing or asking, Welsh "a" is "whether", not "and". */
+const NOT_AFTER_ASKING_VERB = "(?<!\\b(?:p|b|m)enderfynu|\\b(?:g|w|ng)ybod|\\b(?:g|ng)?ofyn|\\bholi|\\b(?:g|ng)?weld|\\b(?:d|dd|nh)weud|\\bystyried|\\bsicrhau|\\bsiwr|\\bgwirio|\\bwirio)";
 /** Where wh-words begin a question: the first letters of one after a joiner or comma, for splitting. */
 const STARTS_QUESTION = [...ASKS].join('|');
 
 /** Words that ask wherever they come early in a piece ("core group - who are the members", "in barnsley how often"). */
-const WH = new Set('what whats wat wot who whos how hw hows wen why whys when whens where wheres beth be pwy phwy pryd sut pam ble lle faint pa pha ba'.split(' '));
+const WH = new Set('what whats wat wot who whos how hw hows wen why whys when whens where wheres beth be pwy phwy pryd sut shwt shwd pam ble lle faint pa pha ba'.split(' '));
 /** How far into a piece a wh-word still starts its question. */
 const WH_WITHIN = 6;
 
@@ -59,6 +61,8 @@ const ASKS_WHO_DOES = /\b(?:sy'?n|sydd yn|who|that) \w+|(?:\byn|'n) (?:cael|cal|
 function asks(piece: string): boolean {
   if (/\?\s*$/.test(piece)) return true;
   const words = tokenize(piece);
+  // "…? and can my mum come", "…? ac oes rhaid i mi…": a question asked after another.
+  if (LEADING_JOINER.has(words[0] ?? '') && words.length > 2) words.shift();
   // "a fyddaf yn cael copi?", "a oes…": the Welsh question particle before the verb.
   if (words[0] === 'a' && AUXILIARY.has(words[1] ?? '')) words.shift();
   const [first, second] = words;
@@ -72,6 +76,8 @@ function asks(piece: string): boolean {
   // "as a supporter in Herefordshire can I stay…", "yn Barnsley ga i…": asking for leave after saying who or where.
   return words.slice(1, WH_WITHIN).some((w, k) => ASKS_LEAVE.has(w) && ASKER.has(words[k + 2] ?? '') && !NOT.has(words[k + 3] ?? ''));
 }
+/** Joining words before a second question ("and can my mum come", "ac oes rhaid…", "hefyd, pwy…"). */
+const LEADING_JOINER = new Set('and also plus but ac hefyd ond'.split(' '));
 /** Welsh verb forms that carry the person themselves ("fyddaf" is "will I"). */
 const SAYS_WHO = new Set('fyddaf fyddwch fyddwn gaf allaf gallaf dylwn ddylwn'.split(' '));
 /** Asking whether one may or must: "can I", "do we", "ga i", "oes rhaid i mi". */
@@ -96,11 +102,12 @@ export function onlyQuestion(folded: string): string | undefined {
 /** A condition that belongs to the question after it: "…, and if I can't come, what should I do?" ("os gwelwch yn dda" is "please"). */
 const CONDITION = /^[^a-z0-9]*(?:(?:and|&|ac|a)\s+)?(?:if|os(?!\s+gwelwch))\b/;
 
-function askingPieces(folded: string): { pieces: string[]; asking: string[] } {
+/** The pieces of a message (sentences, and clauses a question word starts) and those of them that ask something. */
+export function askingPieces(folded: string): { pieces: string[]; asking: string[] } {
   const split = folded
     // "Dau gwestiwn: pwy sy'n…" – a colon ends what comes before the questions too.
     .split(/(?<=\?)\s*|(?<=[.!:])\s+|\n+/)
-    .flatMap((s) => s.split(new RegExp(`\\s*(?:,\\s*(?:(?:${JOINERS})\\s+)?|\\s(?:${JOINERS})\\s+)(?=(?:${STARTS_QUESTION})\\b)|\\s*,\\s*(?=(?:(?:${JOINERS})\\s+)?(?:if|os)\\b)`)))
+    .flatMap((s) => s.split(new RegExp(`\\s*(?:,\\s*(?:(?:${JOINERS})\\s+)?|${NOT_AFTER_ASKING_VERB}\\s(?:${JOINERS})\\s+)(?=(?:${STARTS_QUESTION})\\b)|\\s*,\\s*(?=(?:(?:${JOINERS})\\s+)?(?:if|os)\\b)`)))
     .map((s) => s.trim())
     .filter((s) => tokenize(s).length >= 2);
   // The condition joins the question it leads into.

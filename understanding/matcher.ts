@@ -365,7 +365,7 @@ export class TopicMatcher {
   private lastLearned?: { text: string; lang: Lang; offTopic: number; outOfScope: number };
 
   /** How sure the classifier is that the message is off-topic, or out of scope (kept from rank()). */
-  private learnedP(text: string, lang: Lang, which: 'offTopic' | 'outOfScope'): number {
+  learnedP(text: string, lang: Lang, which: 'offTopic' | 'outOfScope'): number {
     const features = this.features(text, lang);
     // Words it never saw ("asdfgh") leave only the class's prior: not evidence of anything.
     if (![...features.keys()].some((k) => k.startsWith('w:') && this.classifier[lang].knows(k))) return 0;

@@ -10,6 +10,7 @@ import { DefinitionFinder } from './definitions.js';
 import { askedOutright, askingParts, onlyQuestion, questionParts } from './focus.js';
 import { GLOSSARY_PREFIX, POLICY, isSure } from './matcher.js';
 import { OwnLeaflets } from './own-leaflets.js';
+import { BeyondLeaflets, type Beyond } from './beyond.js';
 import { AFTER_A_MEETING, ASKS_ABOUT_IT, ASKS_WHAT_IT_IS, FOLLOW_UP_FILLER, FOLLOW_UP_OPENER, MEETING_NAME, NAMES_SUPPORTER, NEXT_STEP, REFERS_BACK, SUPPORTERS_CHILD, WHAT_IT_IS } from './cues.js';
 
 export interface UserContext { lang?: Lang; council?: string; nation?: Nation; role?: Role; lastGroup?: string }
@@ -21,8 +22,9 @@ export type Intent =
   | { kind: 'setPlace' }
   | { kind: 'placeFollowUp'; group: string }
   /** `also`: the other things a message asked ("who chairs it and who takes the minutes?"), each answered after.
-   *  `near`: a topic the user's own council's leaflets answer that came nearly as close, when the best one is not theirs. */
-  | { kind: 'answer'; group: string; topicId?: string; closeTopics?: string[]; alternatives?: string[]; also?: string[]; near?: string }
+   *  `near`: a topic the user's own council's leaflets answer that came nearly as close, when the best one is not theirs.
+   *  `beyond`: the message also asked something no leaflet answers ("can I record it, and who chairs it?"). */
+  | { kind: 'answer'; group: string; topicId?: string; closeTopics?: string[]; alternatives?: string[]; also?: string[]; near?: string; beyond?: Beyond }
   | { kind: 'clarify'; choices: string[] }
   | { kind: 'offTopic' }
   /** About the family's situation but in no leaflet (adoption, benefits, court): said honestly, with where to ask. */
@@ -54,6 +56,9 @@ const OWN_COUNCIL_CLOSE_P = 0.15;
 /** What plainly no leaflet answers is said so unless the best topic is this sure (measured over sets 1-22: at 0.5, three
  *  of set 21's questions were still answered with a neighbour, e.g. keeping records "after the plan ends" at 0.86). */
 const BEYOND_UNLESS_P = 0.9;
+/** A question beside others that the learned out-of-scope class is this sure of alone is not in the leaflets (measured:
+ *  "alla i apelio?" at 0.63 is answered by Herefordshire's rules for supporters). */
+const BEYOND_LEARNED_P = 0.9;
 /** A message asking several things gets at most this many answers. */
 const MAX_ANSWERS = 3;
 export class Understander {
@@ -67,18 +72,15 @@ export class Understander {
   /** Words of one language only, from the content: evidence for the language of a message. */
   readonly lexicon: Lexicon;
   private readonly commands: { command: Command; en: RegExp[]; cy: RegExp[] }[];
-  /** Money, benefits or housing (content/out-of-scope.yaml): not in the leaflets, and not for the advice lines either. */
-  private readonly money: RegExp[];
-  /** What plainly no leaflet answers (content/out-of-scope.yaml's `beyond`): recording the meeting, joining by video… */
-  private readonly beyond: RegExp[];
+  /** What plainly no leaflet answers (content/out-of-scope.yaml): money, benefits or housing; recording the meeting… */
+  private readonly outside: BeyondLeaflets;
   /** Topic groups written (also) for young people. */
   private readonly forYoungPeople: Set<string>;
 
   constructor(readonly kb: KnowledgeBase) {
     this.matcher = new TopicMatcher(kb);
     this.forYoungPeople = new Set(kb.topics.filter((t) => t.audiences.includes('young-person')).map((t) => t.group));
-    this.money = [...(kb.outOfScope.en.money ?? []), ...(kb.outOfScope.cy.money ?? [])].map((p) => new RegExp(p, 'iu'));
-    this.beyond = [...(kb.outOfScope.en.beyond ?? []), ...(kb.outOfScope.cy.beyond ?? [])].map((p) => new RegExp(p, 'iu'));
+    this.outside = new BeyondLeaflets(kb);
     this.entities = new EntityFinder(kb);
     this.safety = new PatternMatcher(kb.safety);
     this.offTopic = new PatternMatcher(kb.offTopic);
@@ -143,12 +145,17 @@ export class Understander {
       if (named) d = this.matcher.decide(`${part} ${named}`, lang, audience, meeting);
       else if (!isSure(d) && meeting && meetingsNamed(part).size === 0) d = this.matcher.decide(`${part} ${MEETING_NAME[meeting][lang]}`, lang, audience, meeting);
       // …and one the whole message also points to: a question's words alone ("why am I there?") can mean something else.
-      if (!isSure(d)) continue;
+      // (A question whose words point far more to one topic than any other is plain enough though the classifier is
+      // unsure: "whats the 0-10 thing they do at the end…" is the safety scale.)
+      if (!isSure(d) && !clearLead(d)) continue;
       const group = d.group;
       // …or one so plain alone that the rest of the message cannot change it ("…and do I get a copy of the plan?").
       const backed = whole.candidates.slice(0, FOCUS_BACKING).some((c) => c.group === group) || isPlain(d);
       if (backed && !found.some((f) => f.group === group)) found.push(d);
     }
+    // (A part with only a clear lead is answered beside a sure one, never alone: "be sy rhaid i mi baratoi?" after a
+    // CPPM invitation leads to the review's report, which the whole message does not.)
+    if (!found.some(isSure)) return [];
     // What the whole message leans to comes first ("what do core groups focus on? is it just ticking boxes?"),
     // unless the first question is plain alone: then the order asked.
     if (isSure(whole) && !(found[0] && isPlain(found[0]))) found.sort((a, b) => Number(b.group === whole.group) - Number(a.group === whole.group));
@@ -175,7 +182,21 @@ export class Understander {
     return { kind: 'answer' as const, group, topicId: d.candidates[0]?.topicId, closeTopics: d.candidates[0]?.closeTopics };
   }
 
-  understand(text: string, ctx: UserContext, channelLang: Lang): Understanding {
+  /** The questions a message asks beside one no leaflet answers, understood on their own (with the meeting the message
+   *  names, when they leave it out: "is there parking at the core group? and who will be there?"). */
+  private answeredBeside(questions: string, folded: string, whole: MatchDecision, lang: Lang, ctx: UserContext, channelLang: Lang): Understanding | undefined {
+    const inner = { ...ctx, lang, lastGroup: undefined };
+    // (Only a question plain alone, or one the whole message also points to, when it points to any: "…universal
+    // credit…? sa i'n gwbod pwy i ofyn" says who to ask is unknown, it does not ask who may be kept out; "faint fydd
+    // cyfreithiwr yn costio? ga i legal aid?" is not how long a plan lasts.)
+    const plain = (u: Understanding) => u.intent.kind === 'answer' && u.match
+      && (isPlain(u.match) || (whole.kind !== 'none' && whole.candidates.slice(0, FOCUS_BACKING).some((c) => c.group === u.match?.candidates[0]?.group))) ? u : undefined;
+    const alone = this.understand(questions, inner, channelLang, true);
+    const meeting = meetingsNamed(questions).size === 0 ? meetingWords(folded) : undefined;
+    return plain(alone) ?? (meeting ? plain(this.understand(`${questions} ${meeting}`, inner, channelLang, true)) : undefined);
+  }
+
+  understand(text: string, ctx: UserContext, channelLang: Lang, beside = false): Understanding {
     const prior = ctx.lang ?? channelLang;
     const language = detectLanguage(text, prior, this.lexicon, ctx.lang !== undefined);
     // The channel's locale or the remembered language is the prior; only clear evidence overrides it.
@@ -209,6 +230,15 @@ export class Understander {
         if (other) return { ...base, intent: { kind: 'answer', group: other } };
         return { ...base, intent: ctx.lastGroup ? { kind: 'placeFollowUp', group: ctx.lastGroup } : { kind: 'setPlace' } };
       }
+    }
+    // "can I record it, and who chairs it?": what the leaflets answer, and honestly that they do not answer the rest.
+    // (…or a question the classifier all but certainly puts in no leaflet: "can I get legal aid?")
+    const split = beside ? undefined : this.outside.askedBeside(rest, (piece) => this.matcher.learnedP(piece, lang, 'outOfScope') >= BEYOND_LEARNED_P);
+    if (split?.rest === '') return { ...base, intent: { kind: 'outOfScope', ...(split.beyond === 'money' ? { money: true } : {}) } };
+    if (split) {
+      const whole = this.matcher.decide(rest, lang, audienceOf(entities.role ?? ctx.role));
+      const answered = this.answeredBeside(split.rest, folded, whole, lang, { ...ctx, council: place.council, nation: place.nation, role: entities.role ?? ctx.role }, channelLang);
+      if (answered?.intent.kind === 'answer') return { ...base, intent: { ...answered.intent, beyond: split.beyond }, match: answered.match };
     }
     // "can the supporter have a say in the plan?": whoever asks, it is asked about the supporter, and answered as the
     // supporter's topics answer it.
@@ -323,13 +353,13 @@ export class Understander {
     const learnedOffTopic = decision.kind === 'none' && decision.offTopic && this.offTopic.passesCommonGuards(text);
     if (!sure && (this.offTopic.test(text) || learnedOffTopic)) return { ...base, intent: { kind: 'offTopic' }, match: decision };
     // Money, benefits or housing, not plainly a topic: out of scope, whatever else came close ("universal credit").
-    const money = this.money.some((re) => re.test(folded));
+    const money = this.outside.isMoney(folded);
     if (!sure && money && !(decision.kind === 'none' && decision.offTopic)) return { ...base, intent: { kind: 'outOfScope', money: true }, match: decision };
     // …and so is what plainly no leaflet answers, though its words come near a topic ("can I record the conference on my
     // phone?", "can I bring my dog to the core group?"): honest rather than a neighbouring answer.
     // (Only a topic the classifier is all but certain of stands against those words: "how long will they keep the
     // records after the plan ends?" is not when the plan ends.)
-    const beyond = (decision.candidates[0]?.p ?? 0) < BEYOND_UNLESS_P && this.beyond.some((re) => re.test(folded));
+    const beyond = (decision.candidates[0]?.p ?? 0) < BEYOND_UNLESS_P && this.outside.isBeyond(folded);
     if (beyond && !(decision.kind === 'none' && decision.offTopic)) return { ...base, intent: { kind: 'outOfScope' }, match: decision };
     if (decision.kind === 'none' && decision.outOfScope && !decision.offTopic) {
       return { ...base, intent: { kind: 'outOfScope', ...(money ? { money: true } : {}) }, match: decision };
@@ -374,6 +404,14 @@ export class Understander {
     }
     return { ...base, intent: { kind: 'none' }, match: decision };
   }
+}
+
+/** A question part's best topic ahead of the next by this much (combined score) is its topic, however unsure the
+ *  classifier alone. */
+const CLEAR_LEAD = 0.3;
+function clearLead(d: MatchDecision): d is MatchDecision & { kind: 'answer' } {
+  const [first, second] = d.candidates;
+  return d.kind === 'answer' && first !== undefined && first.score - (second?.score ?? 0) >= CLEAR_LEAD;
 }
 
 /** So sure of a question alone, and a topic for the asker's own audience, that the words around it cannot change it. */

@@ -86,6 +86,17 @@ describe.each(['en', 'cy'] as const)('conversations in %s', (lang) => {
     expect(event).toMatchObject({ kind: 'unanswered', reason: 'outOfScope' });
   });
 
+  test('something in no leaflet asked beside a question a leaflet answers: the answer, then honestly that the rest is not covered', async () => {
+    const h = botHarness({ locale: L(lang) });
+    await h.open();
+    const text = h.text(await h.say(lang === 'en' ? 'Can I record the conference in Barnsley, and who takes the notes?'
+      : "Ga i recordio'r gynhadledd yn Barnsley, a phwy sy'n cymryd y nodiadau?"));
+    const answer = text.indexOf(answerOf('minute-taker.barnsley', lang));
+    expect(answer).toBeGreaterThanOrEqual(0);
+    expect(text.indexOf(t(lang, 'answer.beyond'))).toBeGreaterThan(answer);
+    expect(text).not.toContain(t(lang, 'outOfScope.text'));
+  });
+
   test('money, benefits or housing: says so, points to Citizens Advice and gives no advice line', async () => {
     const h = botHarness({ locale: L(lang) });
     const text = h.text(await h.say(lang === 'en' ? 'can u help me fill in my universal credit form its due friday' : "alla i gael help i lenwi'r ffurflen credyd cynhwysol?"));
