@@ -20,7 +20,7 @@ export type Meeting = 'conference' | 'core-group';
 export interface Entities { council?: string; nation?: Nation; termNation?: Nation; role?: Role; meeting?: Meeting; placeText: string[]; morePlaceText?: string[] }
 
 /** Also as parents name them without the leaflets' words: "the smaller meetings", "y cyfarfod mawr". */
-const CORE_GROUP = /\b(core ?-?groups?|cor groups?|grwp craidd|grwpiau craidd|ngrwp craidd|smaller (?:meetings?|groups?)|small meetings?|little meetings?|(?:c|g)yfarfod(?:ydd)? bach|(?:c|g)wrdd bach|grwp bach)\b/;
+const CORE_GROUP = /\b(core ?-?groups?|cor groups?|cgs?|grwp craidd|grwpiau craidd|ngrwp craidd|smaller (?:meetings?|groups?)|small meetings?|little meetings?|(?:c|g)yfarfod(?:ydd)? bach|(?:c|g)wrdd bach|grwp bach)\b/;
 const CONFERENCE = /\b(conferen\w*|confren\w*|cppms?|icpc|rcpc|planning meetings?|(c|g|ch|ngh)ynhadledd|cynadleddau|gynadleddau|(?:the|next|first) big meetings?|the main meetings?|(?:c|g)yfarfod(?:ydd)? mawr|(?:c|g)wrdd mawr)\b/;
 /** The message with the meetings it names taken out (or named as another): "and at core groups?" after an answer asks
  *  the same again. */

@@ -31,7 +31,7 @@ export function askingParts(folded: string): string[] {
 }
 
 /** Joining words that can start a second question (not "or": "do they listen or is it just them talking" asks one thing): "who chairs it and who takes the minutes", "be ydy hi a pwy fydd yna". */
-const JOINERS = 'and|&|but|a|ac|ond';
+const JOINERS = 'and|&|\\+|but|a|ac|ond';
 /** Question words that only ask when a person or thing follows ("and is it…", "and do I…"; not "and is on a plan"). */
 const AUXILIARY = new Set(AUXILIARY_WORDS.split(' '));
 const PERSON = new Set('i we you they he she it my the there his her our your their this that anyone someone me fi ni nhw hi o fo fe e chi ti y yr r fy na yna rhywun unrhyw'.split(' '));
@@ -71,6 +71,8 @@ function asks(piece: string): boolean {
   // (Welsh verbs that already say who: "fyddaf yn cael…?", "allaf i…", "ddylwn…".)
   if (AUXILIARY.has(first)) return second !== undefined && (PERSON.has(second) || SAYS_WHO.has(first)) && !NOT.has(second) && !NOT.has(words[2] ?? '');
   if (words.slice(0, WH_WITHIN).some((w) => WH.has(w))) return true;
+  // "SW visiting frequency + how often are the meetings?": a professional's lookup, said as a noun.
+  if (words.some((w) => LOOKUP.has(w))) return true;
   // "if he gets put on a plan in barnsley how often does the social worker come": the condition first, then the question.
   if (CONDITION.test(piece) && words.some((w) => WH.has(w))) return true;
   // "as a supporter in Herefordshire can I stay…", "yn Barnsley ga i…": asking for leave after saying who or where.
@@ -78,6 +80,8 @@ function asks(piece: string): boolean {
 }
 /** Joining words before a second question ("and can my mum come", "ac oes rhaid…", "hefyd, pwy…"). */
 const LEADING_JOINER = new Set('and also plus but ac hefyd ond'.split(' '));
+/** Nouns that ask for a rule when said alone ("ICPC to first CG timescale", "visiting frequency"). */
+const LOOKUP = new Set('frequency timescale timescales deadline deadlines quorum quorate amserlen amserlenni'.split(' '));
 /** Welsh verb forms that carry the person themselves ("fyddaf" is "will I"). */
 const SAYS_WHO = new Set('fyddaf fyddwch fyddwn gaf allaf gallaf dylwn ddylwn'.split(' '));
 /** Asking whether one may or must: "can I", "do we", "ga i", "oes rhaid i mi". */

@@ -292,12 +292,13 @@ export class Understander {
       // Backed by the whole, or so plain alone that the story around it cannot change what it asks.
       // (Not a topic written for someone else: "…as her supporter" makes "can I say what I think?" the supporter's.)
       if (isSure(focused)) {
-        const plain = isPlain(focused);
+        // (A professional may ask what a parent's topic says: "HV here, first ICPC… What outcomes can the conference reach?")
+        const plain = isPlain(focused) || (role === 'professional' && (focused.candidates[0]?.p ?? 0) >= PLAIN_QUESTION);
         const backed = decision.candidates.slice(0, FOCUS_BACKING).some((c) => c.group === focused.group);
         const veryPlain = (focused.candidates[0]?.p ?? 0) >= VERY_PLAIN_QUESTION;
         // (Not one written for others when the asker said who they are: "Eiriolwr ydw i. Beth yw'r gwahaniaeth rhwng fy
         // rôl i a rôl cefnogwr?" is the advocate's question, not the supporter's role.)
-        const forOthers = role !== undefined && focused.candidates[0]?.forOthers === true;
+        const forOthers = role !== undefined && role !== 'professional' && focused.candidates[0]?.forOthers === true;
         // (Nor, for a story that is plain enough, one the user's own council's leaflets do not answer when the whole's best
         // they do: "Fi'n cefnogi'n ffrind… Ga i gwyno?" in Hereford is what its leaflet tells supporters.)
         const leavesOwn = !weak && place.council !== undefined && first !== undefined && this.leaflets.covers(first.group, place.council, false)

@@ -33,6 +33,8 @@ test('the meeting and the role', () => {
   expect(entities.find("i'm a teacher, when is the core group").role).toBe('professional');
   expect(entities.find('fel cefnogwr, ga i siarad yn y gynhadledd').role).toBe('supporter');
   expect(entities.find('fel cefnogwr, ga i siarad yn y gynhadledd').meeting).toBe('conference');
+  // "CG": the professionals' shorthand, repeated by parents.
+  expect(entities.find('my SW keeps saying CG this CG that').meeting).toBe('core-group');
 });
 
 test('the role said in spoken Welsh, with English job names, or with a word before the job', () => {

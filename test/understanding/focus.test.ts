@@ -67,3 +67,19 @@ test('the one question of a message that also tells something', () => {
   expect(onlyQuestion(fold('can i bring my mum?'))).toBeUndefined();
   expect(onlyQuestion(fold('who chairs it? who takes the minutes?'))).toBeUndefined();
 });
+
+test.each([
+  // Welsh "a" after deciding, knowing or asking is "whether", not "and".
+  "pwy sy'n penderfynu a oes angen cynllun amddiffyn plant ar fy mhlentyn?",
+  "dw i isio gwybod a oes rhaid i mi fynd",
+])('"%s" asks one question', (text) => {
+  expect(questionParts(text)).toEqual([]);
+});
+
+test.each([
+  ["shwt mae'r gynhadledd yn gweithio, a pryd fydd y cyfarfod nesa?", 2],
+  ['sw visiting frequency + how often are the meetings?', 2],
+  ['is there parking? and can my mum come', 2],
+])('"%s" asks %d questions', (text, n) => {
+  expect(questionParts(text)).toHaveLength(n);
+});

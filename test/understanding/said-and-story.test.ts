@@ -24,6 +24,8 @@ test.each([
   // The meeting in the story's own word ("CPPM", the professionals' meeting), not the parents' "conference".
   ['en', "I'm a school nurse in Oban and I've been invited to a CPPM. What do I need to do beforehand?", 'reports-before-meeting'],
   ['en', 'My views keep getting ignored at core group. What are my options?', 'disagree-plan'],
+  // A professional may ask what a topic written for parents says.
+  ['en', 'HV here, first ICPC in Barnsley next week for a family on my caseload. What outcomes can the conference reach?', 'decisions'],
   // …but it still answers when the question asks what the meeting is.
   ['en', 'we have a core group next week. whats a core group?', 'what-is-core-group'],
   // South Welsh "weud" for the written "ddweud".

@@ -28,6 +28,10 @@ test.each([
   ['cy', "Nain dw i, mae'r ferch yn Stafford. Pwy sy'n y grŵp craidd, a ydi'r hogyn ei hun yn cael bod yno? Mae o'n 13", 'core-group-members', ['child-attend']],
   // What is said just before a question goes with it: a young person's age makes "can I go to my conference?" theirs.
   ['en', 'im 14, can i go to my conference in barnsley and who writes down what everyone says', 'child-attend', ['minute-taker']],
+  // A professional's lookup said as a noun, and "+" for "and".
+  ['en', 'Barnsley CP plan – SW visiting frequency + how often are the meetings?', 'social-worker-visits', ['core-group-frequency']],
+  // A part whose words point far more to one topic than any other, though the classifier is unsure of it alone.
+  ['en', 'whats the 0-10 thing they do at the end of a barnsley conference and who types up the notes?', 'minute-taker', ['safety-scale']],
 ] as const)('(%s) "%s" is answered with %s and then %j', (lang, text, group, also) => {
   expect(intentOf(text, lang)).toMatchObject({ kind: 'answer', group, also });
 });
