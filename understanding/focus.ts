@@ -111,7 +111,7 @@ export function askingPieces(folded: string): { pieces: string[]; asking: string
   const split = folded
     // "Dau gwestiwn: pwy sy'n…" – a colon ends what comes before the questions too.
     .split(/(?<=\?)\s*|(?<=[.!:])\s+|\n+/)
-    .flatMap((s) => s.split(new RegExp(`\\s*(?:,\\s*(?:(?:${JOINERS})\\s+)?|${NOT_AFTER_ASKING_VERB}\\s(?:${JOINERS})\\s+)(?=(?:${STARTS_QUESTION})\\b)|\\s*,\\s*(?=(?:(?:${JOINERS})\\s+)?(?:if|os)\\b)`)))
+    .flatMap((s) => s.split(new RegExp(`\\s*(?:,\\s*(?:(?:${JOINERS})\\s+){0,2}|${NOT_AFTER_ASKING_VERB}\\s(?:${JOINERS})\\s+)(?=(?:${STARTS_QUESTION})\\b)|\\s*,\\s*(?=(?:(?:${JOINERS})\\s+)?(?:if|os)\\b)`)))
     .map((s) => s.trim())
     .filter((s) => tokenize(s).length >= 2);
   // The condition joins the question it leads into.

@@ -64,6 +64,9 @@ test('going with someone to their meeting, or being asked to, is a supporter spe
   // Said the Welsh way (held-out set 22): asked to be someone's supporter; "ma'n crwt i" is my boy.
   expect(entities.find("Dwi 'di cael gofyn i fod yn supporter i cousin fi yn Ledbury").role).toBe('supporter');
   expect(entities.find("Ma'n crwt i ar child protection plan yn Stafford").role).toBe('parent');
+  // For a friend at her meeting, and going with a friend to hers ("i'w core group hi") (held-out set 25).
+  expect(entities.find('Can I interpret for my friend at her core group in Ledbury?').role).toBe('supporter');
+  expect(entities.find("dw i'n mynd efo fy ffrind i'w core group hi yn Leominster").role).toBe('supporter');
 });
 
 test('"dwi\'n" as well as "dw i\'n" names a role', () => {
