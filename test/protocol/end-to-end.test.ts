@@ -18,7 +18,9 @@ interface Item { id: string; lang: 'en' | 'cy'; text: string; followups?: string
  *  93%, cy 86%; set 16 (professionals, supporters, dated deadlines) en 88%, cy 74%; set 19 (in their own words) en 85%, cy 86%;
  *  set 20 (the small print) en 90%, cy 94%; set 21 (the edges: what no leaflet answers, near-miss pairs) en 65%, cy 65%;
  *  set 22 (other voices: English as an additional language, Welsh learners and code-switching) en 87%, cy 89%; set 23 (few
- *  words) en 93%, cy 85%; set 24 (dates and deadlines, without the items that depend on the day it runs) en 76%, cy 87%
+ *  words) en 93%, cy 85%; set 24 (dates and deadlines, without the items that depend on the day it runs) en 76%, cy 87%;
+ *  set 25 (several things at once, with questions no leaflet answers) en 75%, cy 65%; set 26 (the words professionals
+ *  use) en 87%, cy 93%; set 27 (a day of real traffic, first run after sets 25-26's changes) en 93%, cy 84%
  *  (each "about" has the story). Sets 4 to 6 are kept untuned apart from general causes found in their misses. */
 const SETS = [
   { file: 'end-to-end-questions.json', floor: { en: 0.95, cy: 0.95 } },
@@ -45,6 +47,9 @@ const SETS = [
   { file: 'end-to-end-questions-22.json', floor: { en: 0.88, cy: 0.91 } },
   { file: 'end-to-end-questions-23.json', floor: { en: 0.9, cy: 0.85 } },
   { file: 'end-to-end-questions-24.json', floor: { en: 0.84, cy: 0.86 } },
+  { file: 'end-to-end-questions-25.json', floor: { en: 0.8, cy: 0.7 } },
+  { file: 'end-to-end-questions-26.json', floor: { en: 0.88, cy: 0.9 } },
+  { file: 'end-to-end-questions-27.json', floor: { en: 0.9, cy: 0.85 } },
 ];
 const items = SETS.flatMap(({ file }) => (JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', file), 'utf8')) as { items: Item[] }).items
   .map((i) => ({ ...i, set: file })));
