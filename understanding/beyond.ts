@@ -44,13 +44,14 @@ export class BeyondLeaflets {
    * where to get help with it), and the kind of the first. Undefined unless it asks one beside something else.
    */
   askedBeside(folded: string, learned: (piece: string) => boolean = () => false): { rest: string; beyond: Beyond } | undefined {
-    const { asking } = askingPieces(folded);
-    if (asking.length < 2) return undefined;
-    // (…or one the classifier alone puts in no leaflet: "can I get legal aid?")
-    const kinds = asking.map((piece): Beyond | undefined => this.kind(piece) ?? (learned(piece) ? 'other' : undefined));
-    const beyond = kinds.find((k) => k !== undefined);
+    const { pieces, asking } = askingPieces(folded);
+    if (pieces.length < 2) return undefined;
+    // (A piece that says it, not only one that asks: "A fydd lle parcio yn Oban, ac a gaiff rhieni eiriolwr…?"; or a
+    // question the classifier alone puts in no leaflet: "can I get legal aid?")
+    const outside = asking.map((piece) => this.kind(piece) !== undefined || learned(piece));
+    const beyond = pieces.map((piece) => this.kind(piece)).find((k) => k !== undefined) ?? (outside.some(Boolean) ? 'other' : undefined);
     if (!beyond) return undefined;
-    const rest = asking.filter((_piece, i) => kinds[i] === undefined);
+    const rest = asking.filter((_piece, i) => !outside[i]);
     const others = rest.filter((piece) => !WHO_TO_ASK.test(piece)).map((piece) => piece.replace(JOINED, ''));
     // ("…universal credit…? I don't know who to ask" asks only the first: nothing else to answer.)
     if (others.length === 0) return rest.length > 0 ? { rest: '', beyond } : undefined;

@@ -14,6 +14,8 @@ test.each([
   ['cy', "Ga i recordio'r gynhadledd yn Barnsley, a phwy sy'n cymryd y nodiadau?", 'minute-taker', 'other'],
   ['cy', "Oes lle i barcio yn Rhuthun? A pwy sy'n cadeirio'r grŵp craidd?", 'who-chairs', 'other'],
   ['cy', "fydda i'n colli 'y mudd-daliadau? a phwy fydd yn y gynhadledd?", 'conference-members', 'money'],
+  // …said rather than asked ("a fydd lle parcio…" asks with no person after the verb).
+  ['cy', 'A fydd lle parcio yn y swyddfa yn Oban, ac a gaiff rhieni eiriolwr neu gyfieithydd yn y CPPM?', 'interpreter', 'other'],
 ] as const)('(%s) "%s": answers %s and says the rest (%s) is not in the leaflets', (lang, text, group, beyond) => {
   expect(intentOf(text, lang)).toMatchObject({ kind: 'answer', group, beyond });
 });
