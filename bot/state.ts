@@ -1,11 +1,13 @@
 // What the bot remembers. User profile: language, council, nation, role (no names, nothing typed).
-// Conversation: whether the welcome was shown and the last topic (for "what about Wales?").
+// Conversation: whether the welcome was shown, the last topic (for "what about Wales?") and a meeting's date said in it.
 import type { ConversationState, StatePropertyAccessor, UserState } from 'botbuilder';
 import type { Lang, Nation } from '../knowledge/schema.js';
 import type { Role } from '../understanding/entities.js';
+import type { GivenEvent } from '../knowledge/timescales/given-event.js';
 
 export interface Profile { lang?: Lang; council?: string; nation?: Nation; role?: Role }
-export interface ConversationInfo { welcomed?: boolean; lastGroup?: string; awaitingFeedback?: string }
+/** `lastDated`: a meeting and its date said earlier in the conversation (dialogs/dated-meeting.ts). */
+export interface ConversationInfo { welcomed?: boolean; lastGroup?: string; awaitingFeedback?: string; lastDated?: { date: string; event: GivenEvent } }
 
 export interface BotState {
   conversationState: ConversationState;

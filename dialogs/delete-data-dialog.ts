@@ -39,6 +39,7 @@ export class DeleteDataDialog extends TaskDialog {
     const info = await this.services.state.conversation.get(step.context, {});
     info.lastGroup = undefined;
     info.awaitingFeedback = undefined;
+    info.lastDated = undefined;
     await step.context.sendActivity(t(lang, 'deleteData.done'));
     return step.endDialog();
   }

@@ -7,6 +7,7 @@ import type { Lang } from '../knowledge/schema.js';
 import { redact } from '../knowledge/redact.js';
 import type { Understanding } from '../understanding/understand.js';
 import { DIALOG, type Services } from './services.js';
+import { rememberDatedMeeting } from './dated-meeting.js';
 import { inputText } from './turn-input.js';
 import { sendAnswer } from './answer-reply.js';
 import { choiceCard } from './replies.js';
@@ -44,6 +45,7 @@ export class RouterDialog extends Dialog {
     const u = await understandTurn(context, this.services, text);
     const lang = u.lang;
     const info = await this.services.state.conversation.get(context, {});
+    rememberDatedMeeting(info, text, lang);
 
     // "Did this help?" is answered with yes or no straight after an answer.
     const awaiting = info.awaitingFeedback;

@@ -61,8 +61,12 @@ export async function answerTimescaleQuestion(dc: DialogContext, services: Servi
   // Several dates ("ICPC on 9 November, first core group on 25 November. Was that in timescale?"): the one of the meeting
   // the others follow, when the words say which.
   const several = eventDate(text, read, kind === 'transfer');
-  const event = several?.event ?? (kind === 'transfer' ? 'transfer-request' : givenEvent(text));
-  const parsed = several ? { status: 'ok' as const, date: several.date } : read;
+  // No date at all, but a meeting's date said earlier in the conversation: counted from that ("we had the conference
+  // this morning" … "so when's the first core group due?").
+  const earlier = read.status === 'missing' && read.reason === 'none' && !onlyWithDate && kind !== 'transfer'
+    ? (await services.state.conversation.get(dc.context, {})).lastDated : undefined;
+  const event = several?.event ?? earlier?.event ?? (kind === 'transfer' ? 'transfer-request' : givenEvent(text));
+  const parsed = several ? { status: 'ok' as const, date: several.date } : earlier ? { status: 'ok' as const, date: earlier.date } : read;
   if (parsed.status === 'missing' || (onlyWithDate && (parsed.status !== 'ok' || !asksForDate(text)))) return false;
   const place = await placeOf(services, dc);
   if (parsed.status === 'ok' && (place.council || place.nation)) {

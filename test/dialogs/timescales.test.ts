@@ -46,6 +46,17 @@ describe('timescales', () => {
     expect(text).not.toContain(t(lang, 'clarify.ask'));
   });
 
+  test.each([
+    ['en', 'We had the initial conference in Rhyl on 14 October 2026. It was hard but we got through it.', "so when's the first core group due?"],
+    ['cy', "Gawson ni'r gynhadledd gyntaf yn y Rhyl ar 14 Hydref 2026. Roedd hi'n anodd.", "felly pryd mae'r grŵp craidd cyntaf?"],
+  ] as const)('(%s) a meeting\'s date said earlier in the conversation is counted from later, not asked for again', async (lang, said, asked) => {
+    const h = botHarness({ locale: lang === 'cy' ? 'cy-GB' : 'en-GB' });
+    await h.say(said);
+    const text = h.text(await h.say(asked));
+    expect(text).toContain(day('2026-10-28', lang));
+    expect(text).not.toContain(t(lang, 'timescales.askDate'));
+  });
+
   test('a dated question whose words match another topic best still gets the dates when a timescale topic is close', async () => {
     const h = botHarness();
     const question = 'conference in Rhyl was on 14 October 2026. what do I need to get ready for when we all meet again?';
