@@ -229,7 +229,8 @@ export class Understander {
       }
     }
     // "ok so what CAN I actually do then?" from someone who said they are a supporter: asked as the supporter.
-    if (decision.kind === 'none' && !decision.offTopic && role && role in ROLE_NAME) {
+    // (…also when only the learned class, not a pattern, calls it off-topic: "Faint ohonon ni gaiff ddod efo fo?".)
+    if (decision.kind === 'none' && (!decision.offTopic || !this.offTopic.test(text)) && role && role in ROLE_NAME) {
       const asRole = this.matcher.decide(`${rest} ${ROLE_NAME[role as keyof typeof ROLE_NAME][lang]}`, lang, audience, meeting);
       if (asRole.kind === 'answer') decision = asRole;
     }

@@ -55,6 +55,14 @@ test('a short question from someone who said they are a supporter is asked as th
   expect(u.understand('ok so what CAN i actually do then', {}, 'en').intent.kind).not.toBe('answer');
 });
 
+test('a supporter\'s short question that only the learned class calls off-topic is asked as the supporter', () => {
+  const ctx = { lang: 'cy' as const, role: 'supporter' as const, council: 'herefordshire', lastGroup: 'supporter-role' };
+  expect(u.understand('Faint ohonon ni gaiff ddod efo fo?', ctx, 'cy').intent).toMatchObject({ kind: 'answer', group: 'supporter-agreement' });
+  // Without the role it is not asked as anyone's, and a pattern's off-topic verdict still stands for a supporter.
+  expect(u.understand('Faint ohonon ni gaiff ddod efo fo?', { ...ctx, role: undefined }, 'cy').intent.kind).not.toBe('answer');
+  expect(u.understand('can you book me a taxi', { role: 'supporter' }, 'en').intent.kind).toBe('offTopic');
+});
+
 test.each([
   ['cy', 'what-happens-conference', "a beth sy'n digwydd wedyn, ar ol y gynhadledd?", 'review-conferences'],
   ['en', 'what-happens-conference', 'and what happens after the conference?', 'review-conferences'],
