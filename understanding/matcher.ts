@@ -29,6 +29,11 @@ const PUZZLED = new Set('huh eh pardon sorry sori hmm hm um umm er erm what wha 
 /** Question words as typed in a hurry, which also make a message a question. */
 const ASKING = new Set('whats whos hows wheres whens whys wat wot'.split(' '));
 
+/** The words a question is about: not its stop words or question words ("will they take my child away" -> take child away). */
+export function contentWords(folded: string, lang: Lang): string[] {
+  return tokenize(folded).filter((w) => !STOP[lang].has(w) && !QUESTION_WORDS.has(w) && !ASKING.has(w));
+}
+
 /** Groups that come from the glossary are named "glossary:<id>". */
 export const GLOSSARY_PREFIX = 'glossary:';
 /** The classifier also learns what is not about the process at all (content/offtopic.yaml's examples). */
@@ -286,6 +291,12 @@ export class TopicMatcher {
     const words = tokenize(prepared);
     const content = words.filter((w) => !QUESTION_WORDS.has(w));
     return (content.length ? content : words).map((w) => p(w)).filter((x): x is string[] => !!x && x.length > 0);
+  }
+
+  /** How many of a message's own words (not stop or question words) the topics' questions and answers use, of how many. */
+  knownWords(text: string, lang: Lang): { known: number; of: number } {
+    const words = this.queryTerms(this.prepare(text, lang), lang);
+    return { known: words.filter((forms) => forms.some((f) => this.index[lang].bm25.has(f))).length, of: words.length };
   }
 
   /** Topics ranked by BM25 over their questions (and, more weakly, answers and glossary terms). */

@@ -12,6 +12,7 @@ import { FOCUS_BACKING, QuestionsAsked, isPlain } from './questions.js';
 import { GLOSSARY_PREFIX, POLICY, isSure } from './matcher.js';
 import { OwnLeaflets } from './own-leaflets.js';
 import { BeyondLeaflets, type Beyond } from './beyond.js';
+import { LastTopic } from './last-topic.js';
 import { AFTER_A_MEETING, ASKS_ABOUT_IT, FOLLOW_UP_FILLER, FOLLOW_UP_OPENER, MEETING_NAME, NAMES_SUPPORTER, NEXT_STEP, REFERS_BACK, SUPPORTERS_CHILD } from './cues.js';
 
 export interface UserContext { lang?: Lang; council?: string; nation?: Nation; role?: Role; lastGroup?: string }
@@ -49,6 +50,12 @@ const BEYOND_UNLESS_P = 0.9;
 /** A question beside others that the learned out-of-scope class is this sure of alone is not in the leaflets (measured:
  *  "alla i apelio?" at 0.63 is answered by Herefordshire's rules for supporters). */
 const BEYOND_LEARNED_P = 0.9;
+/** A question plain on its own is still about the last answer when it says no more than this besides pointing back
+ *  ("who's in charge of it?": 1; "I honestly don't understand what they want me to change": 4, its own question). */
+const POINTING_WORDS = 2;
+/** …and a question not plain on its own that says no more than this is about the last answer ("do I need to check with
+ *  anyone first?": 3; "ble ga i'r pris gore am insurance car?": 6, something else). */
+const FEW_WORDS = 4;
 export class Understander {
   readonly matcher: TopicMatcher;
   readonly entities: EntityFinder;
@@ -66,6 +73,8 @@ export class Understander {
   private readonly questions: QuestionsAsked;
   /** Topic groups written (also) for young people. */
   private readonly forYoungPeople: Set<string>;
+  /** What the last answer was about, for a short question that leans on it. */
+  private readonly lastTopic: LastTopic;
 
   constructor(readonly kb: KnowledgeBase) {
     this.matcher = new TopicMatcher(kb);
@@ -76,6 +85,7 @@ export class Understander {
     this.offTopic = new PatternMatcher(kb.offTopic);
     this.definitions = new DefinitionFinder(kb);
     this.leaflets = new OwnLeaflets(kb, this.matcher);
+    this.lastTopic = new LastTopic(kb);
     this.questions = new QuestionsAsked(this.matcher, this.definitions, this.leaflets);
     this.lexicon = buildLexicon(kb);
     this.commands = COMMANDS.map((command) => ({
@@ -237,10 +247,23 @@ export class Understander {
     // "can i go to it?" after an answer about one meeting: "it" is that meeting.
     const lastMeeting = ctx.lastGroup ? this.matcher.meetingOf(ctx.lastGroup) : undefined;
     // (…and the answer is that meeting's: "who chairs it?" after what a core group is.)
-    if (lastMeeting && meetings.size === 0 && !followUp && REFERS_BACK[lang].test(folded)) {
+    const backToMeeting = lastMeeting !== undefined && meetings.size === 0 && !followUp && REFERS_BACK[lang].test(folded);
+    if (backToMeeting) {
       const there = isSure(decision) ? decision : this.matcher.decide(`${rest} ${MEETING_NAME[lastMeeting][lang]}`, lang, audience, lastMeeting);
       const about = isSure(there) ? this.matcher.meetingOf(there.group) : undefined;
       if (isSure(there) && (about === undefined || about === lastMeeting)) { decision = there; entities.meeting = lastMeeting; }
+    }
+    // "who decides that?" after whether a child may come, "is there a phone number?" after how to complain: asked about
+    // the last answer's subject, when that makes it plain. A message plain alone stays itself unless it is a word or two
+    // that point back ("who's in charge of it?"); one not plain alone takes the last subject when it points back, or
+    // when it says little in the leaflets' words ("be dylswn i neud?", "Pam ddim?"; not "Diolch. ble ga i'r pris gore am
+    // insurance car?"), or when its own words also came near that answer.
+    const last = followUp || backToMeeting || this.offTopic.test(text) ? undefined : this.lastTopic.cue(rest, lang, ctx.lastGroup, place.council);
+    if (last && (isSure(decision) ? last.leansBack && last.saying <= POINTING_WORDS : true)) {
+      const inContext = this.matcher.decide(`${rest} ${last.text}`, lang, audience, meeting);
+      const near = decision.candidates.slice(0, FOCUS_BACKING).some((c) => c.group === inContext.candidates[0]?.group);
+      const words = this.matcher.knownWords(rest, lang);
+      if (isSure(inContext) && (last.leansBack || near || (last.saying <= FEW_WORDS && words.known * 2 > words.of))) decision = inContext;
     }
     if (decision.kind === 'none' && !language.confident) {
       const other = this.matcher.decide(rest, otherLang, audience, meeting);
