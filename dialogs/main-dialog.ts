@@ -31,6 +31,9 @@ export class MainDialog extends ComponentDialog {
   protected async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const interrupted = await this.interrupt(innerDc);
     if (interrupted) return interrupted;
+    // Nothing running inside (the first message of the conversation was answered with 999, before the router began):
+    // the router takes this one, so no message goes unanswered.
+    if (!innerDc.activeDialog) return innerDc.beginDialog(DIALOG.router);
     return super.onContinueDialog(innerDc);
   }
 

@@ -119,6 +119,13 @@ describe.each(['en', 'cy'] as const)('conversations in %s', (lang) => {
     expect(h.text(set)).toContain(t(lang, 'place.set', { council: h.app.services.answers.councilName('barnsley', lang) }));
   });
 
+  test('when the very first message gets 999, the next question is still answered', async () => {
+    const h = botHarness({ locale: L(lang) });
+    const safety = await h.say(Q[lang].danger);
+    expect(safety[0].text).toContain(tList(lang, 'safety.lines')[0]);
+    expect(h.text(await h.say(Q[lang].minutes))).toContain(answerOf('minute-taker.barnsley', lang));
+  });
+
   test('a question in the middle of a dialog is answered and the dialog asks again', async () => {
     const h = botHarness({ locale: L(lang) });
     await h.say(lang === 'en' ? 'change council' : 'newid cyngor');
