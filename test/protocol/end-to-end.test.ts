@@ -10,7 +10,7 @@ import { loadKnowledgeBase } from '../../knowledge/load.js';
 import { ROOT } from '../../knowledge/paths.js';
 import { detectLanguage, buildLexicon } from '../../understanding/language.js';
 
-interface Item { id: string; lang: 'en' | 'cy'; text: string; followups?: string[]; expect: string[]; forbid?: string[]; welsh?: boolean; set?: string }
+interface Item { id: string; lang: 'en' | 'cy'; text: string; followups?: string[]; expect: string[]; forbid?: string[]; welsh?: boolean; set?: string; lastReply?: boolean }
 /** Each set and where it is held today (the figures are printed on every run). Sets 2 to 16 were written later, by
  *  other helpers, from the leaflets alone; first runs: set 3 en 88%, cy 95%; set 4 en 87%, cy 87%; set 5 en 90%,
  *  cy 84%; set 6 en 89%, cy 74%; set 7 en 86%, cy 70%; set 8 en 90%, cy 87%; set 9 en 78%, cy 83%; set 10 en 92%,
@@ -20,7 +20,8 @@ interface Item { id: string; lang: 'en' | 'cy'; text: string; followups?: string
  *  set 22 (other voices: English as an additional language, Welsh learners and code-switching) en 87%, cy 89%; set 23 (few
  *  words) en 93%, cy 85%; set 24 (dates and deadlines, without the items that depend on the day it runs) en 76%, cy 87%;
  *  set 25 (several things at once, with questions no leaflet answers) en 75%, cy 65%; set 26 (the words professionals
- *  use) en 87%, cy 93%; set 27 (a day of real traffic, first run after sets 25-26's changes) en 93%, cy 84%
+ *  use) en 87%, cy 93%; set 27 (a day of real traffic, first run after sets 25-26's changes) en 93%, cy 84%; set 28 (conversations, each checked on its
+ *  last reply) en 65%, cy 65%; set 29 (the wider family: grandparents, siblings, step-parents, young people) en 70%, cy 80%
  *  (each "about" has the story). Sets 4 to 6 are kept untuned apart from general causes found in their misses. */
 const SETS = [
   { file: 'end-to-end-questions.json', floor: { en: 0.95, cy: 0.95 } },
@@ -41,18 +42,22 @@ const SETS = [
   { file: 'end-to-end-questions-16.json', floor: { en: 0.9, cy: 0.86 } },
   { file: 'end-to-end-questions-17.json', floor: { en: 0.95, cy: 0.91 } },
   { file: 'end-to-end-questions-18.json', floor: { en: 0.9, cy: 0.93 } },
-  { file: 'end-to-end-questions-19.json', floor: { en: 0.9, cy: 0.93 } },
-  { file: 'end-to-end-questions-20.json', floor: { en: 0.95, cy: 0.93 } },
-  { file: 'end-to-end-questions-21.json', floor: { en: 0.9, cy: 0.88 } },
-  { file: 'end-to-end-questions-22.json', floor: { en: 0.88, cy: 0.91 } },
-  { file: 'end-to-end-questions-23.json', floor: { en: 0.9, cy: 0.85 } },
-  { file: 'end-to-end-questions-24.json', floor: { en: 0.84, cy: 0.86 } },
-  { file: 'end-to-end-questions-25.json', floor: { en: 0.8, cy: 0.7 } },
-  { file: 'end-to-end-questions-26.json', floor: { en: 0.88, cy: 0.9 } },
-  { file: 'end-to-end-questions-27.json', floor: { en: 0.9, cy: 0.85 } },
+  { file: 'end-to-end-questions-19.json', lastReply: true, floor: { en: 0.9, cy: 0.93 } },
+  { file: 'end-to-end-questions-20.json', lastReply: true, floor: { en: 0.95, cy: 0.93 } },
+  { file: 'end-to-end-questions-21.json', lastReply: true, floor: { en: 0.9, cy: 0.88 } },
+  { file: 'end-to-end-questions-22.json', lastReply: true, floor: { en: 0.88, cy: 0.91 } },
+  { file: 'end-to-end-questions-23.json', lastReply: true, floor: { en: 0.9, cy: 0.85 } },
+  { file: 'end-to-end-questions-24.json', lastReply: true, floor: { en: 0.84, cy: 0.86 } },
+  { file: 'end-to-end-questions-25.json', lastReply: true, floor: { en: 0.8, cy: 0.7 } },
+  { file: 'end-to-end-questions-26.json', lastReply: true, floor: { en: 0.88, cy: 0.9 } },
+  { file: 'end-to-end-questions-27.json', lastReply: true, floor: { en: 0.9, cy: 0.85 } },
+  { file: 'end-to-end-questions-28.json', lastReply: true, floor: { en: 0.8, cy: 0.8 } },
+  { file: 'end-to-end-questions-29.json', lastReply: true, floor: { en: 0.68, cy: 0.8 } },
 ];
-const items = SETS.flatMap(({ file }) => (JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', file), 'utf8')) as { items: Item[] }).items
-  .map((i) => ({ ...i, set: file })));
+/** Sets from 19 on were written to be checked on a conversation's last reply (its writers were told so); the earlier
+ *  ones on all its replies together, as ../shared/tools/channel.mjs checks them. */
+const items = SETS.flatMap(({ file, lastReply }) => (JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', file), 'utf8')) as { items: Item[] }).items
+  .map((i) => ({ ...i, set: file, lastReply })));
 
 const kb = loadKnowledgeBase();
 const lexicon = buildLexicon(kb);
@@ -104,10 +109,10 @@ describe('questions through the protocol, checked for what a right reply says', 
       await channel.post(bot.url, channel.activity(conv, { type: 'conversationUpdate', from, membersAdded: [{ id: from.id }] }), conv);
       const { status, replies } = await channel.post(bot.url, channel.activity(conv, { type: 'message', from, text: item.text }), conv);
       let text = said(replies);
-      // A follow-up in the same conversation ("what about Barnsley?"): its reply is checked with the first.
+      // A follow-up in the same conversation ("what about Barnsley?"): its reply is checked with the first, or alone.
       for (const followup of item.followups ?? []) {
         const next = await channel.post(bot.url, channel.activity(conv, { type: 'message', from, text: followup }), conv);
-        text += `\n${said(next.replies)}`;
+        text = item.lastReply ? said(next.replies) : `${text}\n${said(next.replies)}`;
       }
       const missing = item.expect.filter((re) => !new RegExp(re, 'im').test(text));
       const forbidden = (item.forbid ?? []).filter((re) => new RegExp(re, 'im').test(text));
