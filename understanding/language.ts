@@ -63,6 +63,36 @@ export function explicitLanguageSwitch(text: string): Lang | undefined {
   return undefined;
 }
 
+const NAMED = { en: '(?:english|saesneg)', cy: '(?:welsh|gymraeg|cymraeg)' } as const;
+const requests = (name: string) => [
+  // "can you say that in Welsh?", "could you answer in English please"
+  `\\b(?:can|could|would|will) (?:you|u) (?:please |pls )?(?:say|answer|reply|write|explain|repeat|put|tell me|give me|type|send)(?: (?:that|this|it|me that|the answer|your answer))?(?: again)? in ${name}\\b`,
+  // "answer in Welsh", "please reply in English" (to the bot, not "can I speak Welsh at the meeting?")
+  `(?:^|[.!?,] ?|please |pls )(?:answer|reply|respond|talk|speak|write)(?: to me| back)? in ${name}\\b`,
+  // "in English please", "Cymraeg plis", "yn Gymraeg os gwelwch yn dda"
+  `\\b(?:in |yn )?${name},? (?:please|pls|plz|plis|os gwelwch yn dda|os gweli di'?n dda)\\b`,
+  // "allwch chi ateb yn Gymraeg?", "fedrwch chi ddeud hynny yn Saesneg?", "wnei di esbonio hynna'n Gymraeg?"
+  `\\b(?:allwch|alli|fedrwch|fedri|elli|gallwch|gelli|wnewch|newch|nei|wnei|fyddech|ellwch)(?: chi| di)? (?:ateb|ddweud|deud|dweud|ddeud|gweud|weud|esbonio|egluro|sgwennu|ysgrifennu|siarad|ail ?ddweud|roi|rhoi)(?: (?:hynny|hyn|hwnna|hynna|o|e|fe|fo|yr ateb|'r ateb))?(?: eto)?(?: yn|'n|\\s*in) ${name}\\b`,
+  // "atebwch yn Gymraeg"
+  `\\b(?:atebwch|siaradwch|esboniwch|dwedwch|deudwch|sgwennwch|ysgrifennwch|ateb)(?: (?:hynny|hyn))? yn ${name}\\b`,
+];
+const ASKS_FOR: Record<Lang, RegExp> = {
+  en: new RegExp(requests(NAMED.en).join('|')),
+  cy: new RegExp(requests(NAMED.cy).join('|')),
+};
+
+/** A request, inside a message, to be answered in a language ("sorry can you say that in English?", "Diolch. Allwch chi
+ *  ateb yn Gymraeg? Pwy sy'n teipio…"): that language and the message without the request. Asking whether something is
+ *  in Welsh ("is the leaflet in Welsh?", "can I speak Welsh at the meeting?") is a question, not a request. */
+export function askedInLanguage(text: string): { lang: Lang; rest: string } | undefined {
+  const f = fold(text);
+  for (const lang of ['cy', 'en'] as const) {
+    const m = ASKS_FOR[lang].exec(f);
+    if (m) return { lang, rest: (f.slice(0, m.index) + ' ' + f.slice(m.index + m[0].length)).replace(/^[\s?.!,]+/, '').trim() };
+  }
+  return undefined;
+}
+
 /** Each word of one language only (from the lexicon) weighs this, less than a function word. */
 const LEXICON_WEIGHT = 0.5;
 /** Evidence one way by this much overrides the previous language (more than franc's guess alone; 0.75 measured better than 1 once the lexicon

@@ -2,7 +2,7 @@
 import type { KnowledgeBase } from '../knowledge/load.js';
 import { COMMANDS, type Command, type Lang, type Nation } from '../knowledge/schema.js';
 import { EntityFinder, audienceOf, meetingWords, meetingsNamed, withoutMeetings, type Entities, type Role } from './entities.js';
-import { buildLexicon, detectLanguage, explicitLanguageSwitch, type LanguageGuess, type Lexicon } from './language.js';
+import { askedInLanguage, buildLexicon, detectLanguage, explicitLanguageSwitch, type LanguageGuess, type Lexicon } from './language.js';
 import { TopicMatcher, type MatchDecision } from './matcher.js';
 import { fold, tokenize } from './normalise.js';
 import { PatternMatcher } from './patterns.js';
@@ -168,6 +168,15 @@ export class Understander {
     if (this.isDanger(text)) return { ...base, intent: { kind: 'safety' } };
     const switchTo = explicitLanguageSwitch(text);
     if (switchTo) return { ...base, lang: switchTo, intent: { kind: 'switchLanguage', lang: switchTo } };
+    // "Diolch. Allwch chi esbonio hynny yn Gymraeg?", "sorry can you say that in English?": answered in that language,
+    // what else the message asks, or else the last answer again (or, with none, the language changed).
+    const inLanguage = beside ? undefined : askedInLanguage(text);
+    if (inLanguage) {
+      const inner = this.understand(inLanguage.rest, { ...ctx, lang: inLanguage.lang }, inLanguage.lang, true);
+      const inLang = { ...inner, lang: inLanguage.lang, language: { ...inner.language, lang: inLanguage.lang, confident: true } };
+      if (inner.intent.kind === 'answer' || inner.intent.kind === 'clarify' || inner.intent.kind === 'placeFollowUp') return inLang;
+      return { ...inLang, intent: ctx.lastGroup ? { kind: 'placeFollowUp', group: ctx.lastGroup } : { kind: 'switchLanguage', lang: inLanguage.lang } };
+    }
     const command = this.command(text);
     // "what is the contract of expectations I have to sign?" asks about it: answered, with the walk-through offered.
     // (…in any sentence: "I've been asked to sign a statement as a supporter. What am I agreeing to?")

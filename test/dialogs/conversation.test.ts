@@ -260,6 +260,15 @@ describe('supporters and complaints', () => {
 });
 
 describe('everywhere', () => {
+  test('"can you say that in Welsh?" gives the last answer again in Welsh, and Welsh is kept; "in English please" turns back', async () => {
+    const h = botHarness({ locale: 'en-GB' });
+    expect(h.text(await h.say(Q.en.minutes))).toContain(answerOf('minute-taker.barnsley', 'en'));
+    expect(h.text(await h.say('thanks. can you say that in Welsh?'))).toContain(answerOf('minute-taker.barnsley', 'cy'));
+    expect(h.text(await h.say('pwy sy’n cadeirio?'))).toContain(kb.topics.find((x) => x.id === 'who-chairs.barnsley')!.answer.cy);
+    expect(h.text(await h.say('in English please'))).toContain(answerOf('who-chairs.barnsley', 'en'));
+  });
+
+
   test.each(['en', 'cy'] as const)('(%s) contacts and help in the middle of the timescales dialog, which then asks again', async (lang) => {
     const h = botHarness({ locale: L(lang) });
     await h.say(lang === 'en' ? 'timescales' : 'amserlenni');

@@ -1,6 +1,7 @@
 // The language of a message: function words, franc, and the words the content uses in one language only.
 import { loadKnowledgeBase } from '../../knowledge/load.js';
-import { buildLexicon, detectLanguage } from '../../understanding/language.js';
+import { askedInLanguage, buildLexicon, detectLanguage } from '../../understanding/language.js';
+import { sharedUnderstanding } from '../helpers/bot-harness.js';
 
 const lexicon = buildLexicon(loadKnowledgeBase());
 
@@ -64,4 +65,24 @@ test('a new user: Welsh words and no English ones are Welsh, however few; organi
   expect(detectLanguage('social worker visits barnsley', 'cy', lexicon, false)).toMatchObject({ lang: 'en', confident: true });
   expect(detectLanguage('what is signs of safety', 'cy', lexicon, false)).toMatchObject({ lang: 'en', confident: true });
   expect(detectLanguage('what is a child in need plan', 'cy', lexicon, false)).toMatchObject({ lang: 'en', confident: true });
+});
+
+test('a request to be answered in a language, inside a message, is found; asking whether something is in Welsh is not one', () => {
+  expect(askedInLanguage('sorry can you say that in English? I\'m in Burton')).toMatchObject({ lang: 'en' });
+  expect(askedInLanguage("Diolch. Allwch chi esbonio hynny yn Gymraeg, os gwelwch yn dda?")).toMatchObject({ lang: 'cy' });
+  expect(askedInLanguage("fedrwch chi ddeud hynna'n Saesneg?")).toMatchObject({ lang: 'en' });
+  // The rest of the message is kept, to be answered.
+  expect(askedInLanguage("Sori, Cymraeg plis, ma'n haws. Ga i aros trwy'r cyfarfod i gyd?")?.rest).toContain("ga i aros trwy'r cyfarfod i gyd?");
+  for (const text of ['is the leaflet available in Welsh?', 'can I speak Welsh at the conference?', 'can I speak in Welsh at the meeting?',
+    "Ydy'r wybodaeth ar gael yn Gymraeg?", 'can you tell me if the conference is in welsh']) expect(askedInLanguage(text)).toBeUndefined();
+});
+
+test('asked to say the last answer in the other language: that answer again, in that language; with a question, the question', () => {
+  const { understander: u } = sharedUnderstanding();
+  const again = u.understand('Diolch. Allwch chi esbonio hynny yn Gymraeg?', { lang: 'en', lastGroup: 'reflective-supervision' }, 'en');
+  expect(again).toMatchObject({ lang: 'cy', intent: { kind: 'placeFollowUp', group: 'reflective-supervision' } });
+  expect(again.language.confident).toBe(true);
+  expect(u.understand('answer in welsh please. who chairs the conference?', { lang: 'en', lastGroup: 'complaints' }, 'en'))
+    .toMatchObject({ lang: 'cy', intent: { kind: 'answer', group: 'who-chairs' } });
+  expect(u.understand('in English please', { lang: 'cy' }, 'cy')).toMatchObject({ lang: 'en', intent: { kind: 'switchLanguage', lang: 'en' } });
 });
