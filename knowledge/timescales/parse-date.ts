@@ -149,6 +149,9 @@ function uniqueSorted(dates: ReadonlyArray<IsoDate | undefined>): IsoDate[] {
   return [...new Set(dates.filter((d): d is IsoDate => d !== undefined))].sort();
 }
 
+/** "a fortnight ago", "in a fortnight": the recogniser knows weeks, not fortnights. */
+const FORTNIGHT = /\b(?:a\s+)?fortnight\b/gi;
+
 /** The recogniser works in local time: give it noon on `today` so no clock change can move the day. */
 function referenceDate(today: IsoDate): Date {
   const { y, m, d } = toCalDate(today);
@@ -162,9 +165,10 @@ function referenceDate(today: IsoDate): Date {
 export function parseDate(text: string, lang: Lang, today: DateInput = todayIn()): ParseDateResult {
   void lang; // both languages go through the same path: Welsh words are rewritten, then read as en-GB.
   const todayIso = toIsoDate(today);
-  const english = translateWelshDates(text);
+  const english = translateWelshDates(text).replace(FORTNIGHT, '2 weeks');
   const results = english.trim() === '' ? [] : dateTimeModel().parse(english, referenceDate(todayIso));
-  let found = results.map((r) => classify(r.typeName, (r.resolution['values'] ?? []) as Resolution[], r.text, todayIso));
+  // The recogniser finds some phrases it cannot resolve (it gave "a fortnight ago" no resolution at all).
+  let found = results.map((r) => classify(r.typeName, (r.resolution?.['values'] ?? []) as Resolution[], r.text, todayIso));
 
   // A day written out ("Wednesday 16 December") is what the question counts from: a holiday named beside it ("with
   // Christmas in the middle") or words the recogniser reads as a date ("the next one") are not dates given.

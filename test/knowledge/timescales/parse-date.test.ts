@@ -209,3 +209,9 @@ test('a rough time ago ("a couple of months ago", "a few weeks ago") is no date 
   expect(en('a few weeks ago we had a meeting')).toMatchObject({ status: 'missing' });
   expect(dateOf(en('the conference was 3 weeks ago'))).toBe('2026-02-17');
 });
+
+test('"a fortnight ago" is two weeks ago (the recogniser alone found it but gave no resolution, and the turn failed: held-out set 31)', () => {
+  expect(dateOf(en("What is the core group actually doing between the meetings? We're in Oban, first one was a fortnight ago"))).toBe('2026-02-24');
+  expect(dateOf(en('the conference was a fortnight ago'))).toBe('2026-02-24');
+  expect(dateOf(cy("roedd y gynhadledd bythefnos yn ôl"))).toBe('2026-02-24');
+});
