@@ -7,8 +7,9 @@ import type { TimescaleRule } from '../schema.js';
 
 export type GivenEvent = Extract<TimescaleRule['from'], 'initial-conference' | 'first-core-group' | 'review' | 'transfer-request'>;
 
-// "ar ôl" is "after", not "on".
-const HAPPENED = String.raw`(?:was|were|is|took place|happened|met|held|on|ar(?! ol\b)|oedd|roedd|wedi|ddydd)`;
+// "ar ôl" is "after", not "on"; "is that…?" / "is it…?" asks, it does not date ("when is the first core group, is that
+// when the plan gets written?").
+const HAPPENED = String.raw`(?:was|were|is(?! (?:that|it|this|there|when|what|who|how|next)\b)|took place|happened|met|held|on|ar(?! ol\b)|oedd|roedd|wedi|ddydd)`;
 const CORE_GROUP = String.raw`(?:core ?-?group|cor group|n?g?r[wŵ]p craidd)`;
 const REVIEW = String.raw`(?:review(?: conference| meeting| cppm| child protection conference)?|(?:n?g?ch?)?ynhadledd adolygu|adolygiad)`;
 const WHICH = String.raw`(?:first|last|latest|previous|recent|1st|cyntaf|gyntaf|diwethaf|dwetha|dwethaf|ola|olaf)`;

@@ -26,6 +26,9 @@ test.each([
   ["Roedd y gynhadledd gychwynnol ar 12 Tachwedd ac nid yw'r grŵp craidd wedi cyfarfod eto. Erbyn pryd y dylai fod wedi cyfarfod?", 'initial-conference'],
   ['Oedd y gynhadledd gynta ar 3 Awst. Pryd oedd y review conference fod i ddigwydd erbyn?', 'initial-conference'],
   ['Our first review conference in Barnsley is on 15 January 2027. If the plan carries on after that, when is the next review?', 'review'],
+  // Held-out set 31: a question about the core group after the dated CPPM ("…, is that when…?") does not date the core group.
+  ['The CPPM in Oban yesterday put my kids on the register. When is the first core group, is that when the plan gets written?', 'initial-conference'],
+  ['the first core group is on 5 May 2026, when is the next one?', 'first-core-group'],
 ])('%s -> %s', (text, event) => {
   expect(givenEvent(text)).toBe(event);
 });
