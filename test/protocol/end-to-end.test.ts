@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { TestChannel, type Reply } from '../helpers/channel.js';
 import { startBot, type RunningBot } from '../helpers/server-process.js';
 import { loadKnowledgeBase } from '../../knowledge/load.js';
+import { t } from '../../knowledge/i18n.js';
 import { ROOT } from '../../knowledge/paths.js';
 import { detectLanguage, buildLexicon } from '../../understanding/language.js';
 
@@ -21,8 +22,9 @@ interface Item { id: string; lang: 'en' | 'cy'; text: string; followups?: string
  *  words) en 93%, cy 85%; set 24 (dates and deadlines, without the items that depend on the day it runs) en 76%, cy 87%;
  *  set 25 (several things at once, with questions no leaflet answers) en 75%, cy 65%; set 26 (the words professionals
  *  use) en 87%, cy 93%; set 27 (a day of real traffic, first run after sets 25-26's changes) en 93%, cy 84%; set 28 (conversations, each checked on its
- *  last reply) en 65%, cy 65%; set 29 (the wider family: grandparents, siblings, step-parents, young people) en 70%, cy 80%
- *  (each "about" has the story). Sets 4 to 6 are kept untuned apart from general causes found in their misses. */
+ *  last reply) en 65%, cy 65%; set 29 (the wider family: grandparents, siblings, step-parents, young people) en 70%, cy 80%;
+ *  set 30 (thumbs and voice: text speak, phonetic spelling, autocorrect, dictation) en 95%, cy 89%; set 31 (after the
+ *  meeting: what happens now) en 80%, cy 76% (each "about" has the story). Sets 4 to 6 are kept untuned apart from general causes found in their misses. */
 const SETS = [
   { file: 'end-to-end-questions.json', floor: { en: 0.95, cy: 0.95 } },
   { file: 'end-to-end-questions-2.json', floor: { en: 0.95, cy: 0.95 } },
@@ -52,7 +54,9 @@ const SETS = [
   { file: 'end-to-end-questions-26.json', lastReply: true, floor: { en: 0.88, cy: 0.9 } },
   { file: 'end-to-end-questions-27.json', lastReply: true, floor: { en: 0.9, cy: 0.85 } },
   { file: 'end-to-end-questions-28.json', lastReply: true, floor: { en: 0.8, cy: 0.8 } },
-  { file: 'end-to-end-questions-29.json', lastReply: true, floor: { en: 0.68, cy: 0.8 } },
+  { file: 'end-to-end-questions-29.json', lastReply: true, floor: { en: 0.75, cy: 0.82 } },
+  { file: 'end-to-end-questions-30.json', lastReply: true, floor: { en: 0.93, cy: 0.87 } },
+  { file: 'end-to-end-questions-31.json', lastReply: true, floor: { en: 0.81, cy: 0.75 } },
 ];
 /** Sets from 19 on were written to be checked on a conversation's last reply (its writers were told so); the earlier
  *  ones on all its replies together, as ../shared/tools/channel.mjs checks them. */
@@ -96,6 +100,9 @@ describe('questions through the protocol, checked for what a right reply says', 
   let bot: RunningBot;
   const channel = new TestChannel();
   const results: { item: Item; pass: boolean; why: string; invented: string[] }[] = [];
+  /** Conversations where a turn failed and the bot said sorry instead of answering (set 31's "a fortnight ago"). */
+  const failedTurns: string[] = [];
+  const apologies = [t('en', 'errors.sorry'), t('cy', 'errors.sorry')];
 
   beforeAll(async () => {
     await channel.start();
@@ -109,11 +116,14 @@ describe('questions through the protocol, checked for what a right reply says', 
       await channel.post(bot.url, channel.activity(conv, { type: 'conversationUpdate', from, membersAdded: [{ id: from.id }] }), conv);
       const { status, replies } = await channel.post(bot.url, channel.activity(conv, { type: 'message', from, text: item.text }), conv);
       let text = said(replies);
+      let all = text;
       // A follow-up in the same conversation ("what about Barnsley?"): its reply is checked with the first, or alone.
       for (const followup of item.followups ?? []) {
         const next = await channel.post(bot.url, channel.activity(conv, { type: 'message', from, text: followup }), conv);
         text = item.lastReply ? said(next.replies) : `${text}\n${said(next.replies)}`;
+        all = `${all}\n${said(next.replies)}`;
       }
+      if (apologies.some((sorry) => all.includes(sorry))) failedTurns.push(item.id);
       const missing = item.expect.filter((re) => !new RegExp(re, 'im').test(text));
       const forbidden = (item.forbid ?? []).filter((re) => new RegExp(re, 'im').test(text));
       const guess = detectLanguage(text, 'en', lexicon);
@@ -141,6 +151,10 @@ describe('questions through the protocol, checked for what a right reply says', 
       expect(mine.length).toBeGreaterThanOrEqual(40); // the set loaded (sets 4 and 5 have 45 Welsh items)
       expect(right / mine.length).toBeGreaterThanOrEqual(floor);
     });
+
+  test('no turn fails: the "something went wrong" apology is never the reply', () => {
+    expect(failedTurns).toEqual([]);
+  });
 
   test('no phone number or email address that is not in the directory', () => {
     expect(results.flatMap((r) => r.invented.map((x) => `${r.item.id}: ${x}`))).toEqual([]);
