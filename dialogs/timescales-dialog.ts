@@ -52,6 +52,11 @@ async function sendTimeline(dc: DialogContext, services: Services, date: string,
   await dc.context.sendActivity(renderTimeline(timeline, lang, services.kb, services.answers, kind));
 }
 
+function hasTimescales(services: Services, place: { council?: string; nation?: string }, date: string): boolean {
+  const where = { council: place.council ?? null, nation: place.nation ?? null } as never;
+  return buildTimeline(services.kb.timescales, where, date).entries.some((e) => e.computable);
+}
+
 /** Answers at once when a timescale question carries a clear date and the place is known. */
 export async function answerTimescaleQuestion(dc: DialogContext, services: Services, u: Understanding, group: string, onlyWithDate = false): Promise<boolean> {
   const kind = KIND_OF_GROUP[group];
@@ -69,6 +74,9 @@ export async function answerTimescaleQuestion(dc: DialogContext, services: Servi
   const parsed = several ? { status: 'ok' as const, date: several.date } : earlier ? { status: 'ok' as const, date: earlier.date } : read;
   if (parsed.status === 'missing' || (onlyWithDate && (parsed.status !== 'ok' || !asksForDate(text)))) return false;
   const place = await placeOf(services, dc);
+  // A place whose leaflets give no timescale (Herefordshire's is for supporters): the topic's own answer, which says
+  // so and gives what the other councils' leaflets say, not only "no timescales for that place".
+  if (parsed.status === 'ok' && (place.council || place.nation) && !hasTimescales(services, place, parsed.date)) return false;
   if (parsed.status === 'ok' && (place.council || place.nation)) {
     // A transfer's days count from its request whatever else the message names; the other dates from the event given.
     await sendTimeline(dc, services, parsed.date, u.lang, kind, event);

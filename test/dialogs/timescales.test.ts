@@ -127,4 +127,16 @@ describe('timescales', () => {
     expect(text).toContain(t(lang, 'timescales.headingFrom.transfer-request', { date: day('2026-02-09', lang), place: lang === 'cy' ? 'Argyll a Bute' : 'Argyll and Bute' }));
     expect(text).toContain(day('2026-03-10', lang));
   });
+
+  test.each([
+    ['en', 'Herefordshire', 'The conference was on 18 December 2026, when is the first core group due?'],
+    ['cy', 'Swydd Henffordd', "Roedd y gynhadledd ar 18 Rhagfyr 2026, pryd mae'r grŵp craidd cyntaf?"],
+  ] as const)('(%s) a place whose leaflets give no timescales gets the topic\'s answer, saying so, not only "no timescales there"', async (lang, place, question) => {
+    const h = botHarness({ locale: lang === 'cy' ? 'cy-GB' : 'en-GB' });
+    await h.say(place);
+    const text = h.text(await h.say(question));
+    expect(text).not.toContain(t(lang, 'timescales.noRules'));
+    expect(text).toContain(t(lang, 'answer.notCoveredForYours', { yours: place }));
+    expect(text).toContain(h.app.services.kb.topics.find((x) => x.id === 'first-core-group.summary')!.answer[lang]);
+  });
 });
