@@ -50,6 +50,8 @@ const BEYOND_UNLESS_P = 0.9;
 /** A question beside others that the learned out-of-scope class is this sure of alone is not in the leaflets (measured:
  *  "alla i apelio?" at 0.63 is answered by Herefordshire's rules for supporters). */
 const BEYOND_LEARNED_P = 0.9;
+/** A story's one question the learned off-topic class is this sure of, and the off-topic guard lets through, is off-topic. */
+const OFF_TOPIC_QUESTION_P = 0.9;
 /** A question plain on its own is still about the last answer when it says no more than this besides pointing back
  *  ("who's in charge of it?": 1; "I honestly don't understand what they want me to change": 4, its own question). */
 const POINTING_WORDS = 2;
@@ -298,7 +300,11 @@ export class Understander {
     if (mentioned) return { ...base, intent: { kind: 'answer', group: this.meaningOf(mentioned, place) }, match: decision };
     // Off-topic patterns never fire on the content's own questions, so they win over all but a sure match.
     const learnedOffTopic = decision.kind === 'none' && decision.offTopic && this.offTopic.passesCommonGuards(text);
-    if (!sure && (this.offTopic.test(text) || learnedOffTopic)) return { ...base, intent: { kind: 'offTopic' }, match: decision };
+    // (…also when a story about the process ends in one off-topic question: "Just out of the meeting with social work in
+    // Oban, what time is the last ferry to Mull?" is not a close call between meetings.)
+    const askedOffTopic = the !== undefined && the !== rest && decision.kind !== 'answer'
+      && (this.offTopic.test(the) || (this.matcher.learnedP(the, lang, 'offTopic') >= OFF_TOPIC_QUESTION_P && this.offTopic.passesCommonGuards(the)));
+    if (!sure && (this.offTopic.test(text) || learnedOffTopic || askedOffTopic)) return { ...base, intent: { kind: 'offTopic' }, match: decision };
     // Money, benefits or housing, not plainly a topic: out of scope, whatever else came close ("universal credit").
     const money = this.outside.isMoney(folded);
     if (!sure && money && !(decision.kind === 'none' && decision.offTopic)) return { ...base, intent: { kind: 'outOfScope', money: true }, match: decision };
