@@ -74,7 +74,9 @@ export class EntityFinder {
       for (const n of [...names]) if (n.length >= 6) for (const m of mutatedForms(n)) names.add(m);
       for (const n of names) {
         if (n.length < 3) continue;
-        this.places.push({ council: c.id, pattern: new RegExp(`(^|[^a-z0-9])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[^a-z0-9])`) });
+        // (Hyphens and spaces alike: "ross on wye" is Ross-on-Wye, as people type it on a phone.)
+        const name = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[-\s]+/g, '[-\\s]+');
+        this.places.push({ council: c.id, pattern: new RegExp(`(^|[^a-z0-9])${name}(?=$|[^a-z0-9])`) });
       }
     }
     this.places.sort((a, b) => b.pattern.source.length - a.pattern.source.length);

@@ -13,6 +13,10 @@ test.each([
   ['symud i Farnsley', 'barnsley'],
   ['complaints in staffordshire', 'staffordshire'],
   ['Swydd Henffordd', 'herefordshire'],
+  // Hyphens typed as spaces, or not at all (held-out set 30: "fi'n suporter i'n chwaer yn ross on wye").
+  ['im supporting my sister in ross on wye', 'herefordshire'],
+  ["fi'n suporter i'n chwaer yn ross on wye", 'herefordshire'],
+  ['argyll-and-bute', 'argyll-bute'],
 ])('"%s" names %s', (text, council) => {
   expect(entities.find(text).council).toBe(council);
 });
