@@ -9,7 +9,7 @@ import { fold, tokenize } from './normalise.js';
 /** Words that point back at what was just said, or at someone in it ("does he have to come?"). */
 const LEANS_BACK: Record<Lang, RegExp> = {
   en: /\b(?:that|this|it|they|them|he|she|him|her|there|those|these)\b/,
-  cy: /\b(?:hynny|hyn|hwnna|hynna|hwnnw|honno|fo|fe|e|hi|nhw|yno|iddo|iddi|ohono|ohoni)\b/,
+  cy: /\b(?:hynny|hyn|hwnna|hynna|hwnnw|honno|honna|fo|fe|e|hi|nhw|yno|iddo|iddi|iddyn|ohono|ohoni|ohonyn|amdano|amdani|amdanyn|arno|arni|arnyn|ganddo|ganddi|ganddyn|ynddo|ynddi|ynddyn)\b/,
 };
 /** A message longer than this says what it is about itself. */
 const MAX_WORDS = 12;

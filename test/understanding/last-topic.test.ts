@@ -17,6 +17,8 @@ test.each([
   ['cy', 'exclude-someone', 'barnsley', "pwy sy'n penderfynu hynny?"],
   ['cy', 'understand-registration', 'argyll-bute', 'be dylswn i neud?'],
   ['cy', 'child-attend', 'denbighshire', 'oes rhaid iddo fo ddod?'],
+  // A Welsh preposition with its pronoun points back too ("amdani": about it, the register; held-out set 28).
+  ['cy', 'register-keeper', 'argyll-bute', "Pwy sy'n gyfrifol amdani?"],
 ] as const)('(%s) after %s in %s, "%s" is about it again', (lang, last, council, text) => {
   expect(after(last, council, text, lang)).toMatchObject({ kind: 'answer', group: last });
   // …which the words alone do not say.
