@@ -62,7 +62,7 @@ const ROLE_WORDS: [Role, RegExp][] = [
 ];
 
 export class EntityFinder {
-  private readonly places: { council: string; pattern: RegExp }[] = [];
+  private readonly places: { council: string; pattern: RegExp; length: number }[] = [];
   private readonly nationOf = new Map<string, Nation>();
 
   constructor(kb: KnowledgeBase) {
@@ -76,10 +76,11 @@ export class EntityFinder {
         if (n.length < 3) continue;
         // (Hyphens and spaces alike: "ross on wye" is Ross-on-Wye, as people type it on a phone.)
         const name = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[-\s]+/g, '[-\\s]+');
-        this.places.push({ council: c.id, pattern: new RegExp(`(^|[^a-z0-9])${name}(?=$|[^a-z0-9])`) });
+        this.places.push({ council: c.id, pattern: new RegExp(`(^|[^a-z0-9])${name}(?=$|[^a-z0-9])`), length: n.length });
       }
     }
-    this.places.sort((a, b) => b.pattern.source.length - a.pattern.source.length);
+    // Longest names first, by the name itself (not its pattern, which spaces lengthen).
+    this.places.sort((a, b) => b.length - a.length);
   }
 
   find(text: string): Entities {

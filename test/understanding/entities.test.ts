@@ -21,6 +21,10 @@ test.each([
   expect(entities.find(text).council).toBe(council);
 });
 
+test('the longest name counts first by its own length, not its pattern\'s: "Herefordshire … the West Mercia procedures" is named by Herefordshire, the procedures stay a term', () => {
+  expect(entities.find('Herefordshire supporter guidance mentions the West Mercia procedures - what are they?')).toMatchObject({ council: 'herefordshire', placeText: ['herefordshire'] });
+});
+
 test('no place in a message that names none', () => {
   expect(entities.find('my dad is in prison').council).toBeUndefined();
   expect(entities.find('can i bring my mum').council).toBeUndefined();
