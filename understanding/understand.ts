@@ -13,7 +13,7 @@ import { GLOSSARY_PREFIX, POLICY, isSure } from './matcher.js';
 import { OwnLeaflets } from './own-leaflets.js';
 import { BeyondLeaflets, type Beyond } from './beyond.js';
 import { LastTopic } from './last-topic.js';
-import { AFTER_A_MEETING, ASKS_ABOUT_IT, FOLLOW_UP_FILLER, FOLLOW_UP_OPENER, MEETING_NAME, NAMES_SUPPORTER, NEXT_STEP, REFERS_BACK, SUPPORTERS_CHILD } from './cues.js';
+import { AFTER_A_MEETING, ASKS_ABOUT_IT, FOLLOW_UP_FILLER, FOLLOW_UP_OPENER, MEETING_NAME, NAMES_SUPPORTER, NEXT_STEP, REFERS_BACK, SUPPORTERS_CHILD, SPECIFIC_QUESTION, VAGUE_THING } from './cues.js';
 
 export interface UserContext { lang?: Lang; council?: string; nation?: Nation; role?: Role; lastGroup?: string }
 
@@ -299,6 +299,9 @@ export class Understander {
     const mentioned = sure ? this.definitions.namedJustBeforeAsked(rest) : this.definitions.namedThenAsked(rest) ?? this.definitions.compared(rest);
     if (mentioned) return { ...base, intent: { kind: 'answer', group: this.meaningOf(mentioned, place) }, match: decision };
     // Off-topic patterns never fire on the content's own questions, so they win over all but a sure match.
+    // "the thing in oban on tuesday", "nain dw i. y peth na yn Leominster dydd iau": a vague thing and no question about it
+    // is not a topic (nor off-topic), unless the words are plainly one topic: ask them to say more, with the main topics.
+    if (VAGUE_THING.test(folded) && !SPECIFIC_QUESTION.test(folded) && !isPlain(decision)) return { ...base, intent: { kind: 'none' }, match: decision };
     const learnedOffTopic = decision.kind === 'none' && decision.offTopic && this.offTopic.passesCommonGuards(text);
     // (…also when a story about the process ends in one off-topic question: "Just out of the meeting with social work in
     // Oban, what time is the last ferry to Mull?" is not a close call between meetings.)

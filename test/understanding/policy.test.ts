@@ -99,6 +99,19 @@ test.each([
   expect(new Understander(real).understand(text, {}, lang).intent.kind).toBe('offTopic');
 });
 
+test.each([
+  ['en', 'the thing in oban on tuesday'],
+  ['cy', 'helo um y peth na wsos nesa yn penistone'],
+  ['cy', 'nain dw i. y peth na yn Leominster dydd iau'],
+] as const)('on the real content, a vague "thing" with no question about it is not understood, not a topic nor off-topic (%s): %s', (lang, text) => {
+  // Held-out sets 21, 29, 30: these got a neighbouring topic's answer, or "I can't help with that".
+  expect(new Understander(real).understand(text, {}, lang).intent.kind).toBe('none');
+});
+
+test('on the real content, a "thing" asked about is still a question ("wots the 0-10 thing barnsley")', () => {
+  expect(new Understander(real).understand('wots the 0-10 thing barnsley', {}, 'en').intent).toMatchObject({ kind: 'answer', group: 'safety-scale' });
+});
+
 describe.each([
   ['en', 'what time does the meeting start'],
   ['cy', "faint o'r gloch ydy'r cyfarfod"],
