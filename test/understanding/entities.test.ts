@@ -25,6 +25,12 @@ test('the longest name counts first by its own length, not its pattern\'s: "Here
   expect(entities.find('Herefordshire supporter guidance mentions the West Mercia procedures - what are they?')).toMatchObject({ council: 'herefordshire', placeText: ['herefordshire'] });
 });
 
+test('a grandparent the parent wants beside her is her supporter; nain and taid are family like nan and grandad', () => {
+  expect(entities.find("I'm her nan. My daughter has a child protection conference next week and she wants me there with her.").role).toBe('supporter');
+  expect(entities.find('my son asked me to go with him').role).toBe('supporter');
+  expect(entities.find("I'm her nain and she stays with me half the week").role).toBe('parent');
+});
+
 test('no place in a message that names none', () => {
   expect(entities.find('my dad is in prison').council).toBeUndefined();
   expect(entities.find('can i bring my mum').council).toBeUndefined();
