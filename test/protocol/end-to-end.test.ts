@@ -53,10 +53,10 @@ const SETS = [
   { file: 'end-to-end-questions-25.json', lastReply: true, floor: { en: 0.8, cy: 0.7 } },
   { file: 'end-to-end-questions-26.json', lastReply: true, floor: { en: 0.88, cy: 0.9 } },
   { file: 'end-to-end-questions-27.json', lastReply: true, floor: { en: 0.9, cy: 0.85 } },
-  { file: 'end-to-end-questions-28.json', lastReply: true, floor: { en: 0.8, cy: 0.8 } },
-  { file: 'end-to-end-questions-29.json', lastReply: true, floor: { en: 0.75, cy: 0.82 } },
-  { file: 'end-to-end-questions-30.json', lastReply: true, floor: { en: 0.93, cy: 0.87 } },
-  { file: 'end-to-end-questions-31.json', lastReply: true, floor: { en: 0.81, cy: 0.75 } },
+  { file: 'end-to-end-questions-28.json', lastReply: true, floor: { en: 0.81, cy: 0.82 } },
+  { file: 'end-to-end-questions-29.json', lastReply: true, floor: { en: 0.75, cy: 0.83 } },
+  { file: 'end-to-end-questions-30.json', lastReply: true, floor: { en: 0.95, cy: 0.9 } },
+  { file: 'end-to-end-questions-31.json', lastReply: true, floor: { en: 0.83, cy: 0.75 } },
 ];
 /** Sets from 19 on were written to be checked on a conversation's last reply (its writers were told so); the earlier
  *  ones on all its replies together, as ../shared/tools/channel.mjs checks them. */
