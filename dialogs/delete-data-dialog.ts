@@ -38,6 +38,7 @@ export class DeleteDataDialog extends TaskDialog {
     await this.services.state.userState.delete(step.context);
     const info = await this.services.state.conversation.get(step.context, {});
     info.lastGroup = undefined;
+    info.lastMeeting = undefined;
     info.awaitingFeedback = undefined;
     info.lastDated = undefined;
     await step.context.sendActivity(t(lang, 'deleteData.done'));

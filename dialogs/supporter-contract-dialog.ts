@@ -150,7 +150,7 @@ export class SupporterContractDialog extends Dialog<ContractOptions> {
   private async answerQuestion(context: TurnContext, text: string, lang: Lang): Promise<boolean> {
     const profile = await this.services.state.profile.get(context, {});
     const info = await this.services.state.conversation.get(context, {});
-    const u = this.services.understander.understand(text, { ...profile, lang, lastGroup: info.lastGroup }, lang);
+    const u = this.services.understander.understand(text, { ...profile, lang, lastGroup: info.lastGroup, lastMeeting: info.lastMeeting }, lang);
     const groups = u.intent.kind === 'answer' || u.intent.kind === 'placeFollowUp' ? [u.intent.group]
       : u.intent.kind === 'clarify' ? u.intent.choices : [];
     for (const group of groups) {

@@ -1,5 +1,5 @@
 // Understands one message in the light of what we know about the user, and remembers what it learns:
-// the language (when the message clearly shows it), the council or nation named, and the user's role.
+// the language (when the message clearly shows it), the council or nation named, the user's role, and the meeting named.
 import type { TurnContext } from 'botbuilder';
 import { channelLang } from '../bot/channels.js';
 import { setTurnLang } from '../bot/turn-lang.js';
@@ -9,7 +9,8 @@ import type { Services } from './services.js';
 export async function understandTurn(context: TurnContext, services: Services, text: string): Promise<Understanding> {
   const profile = await services.state.profile.get(context, {});
   const info = await services.state.conversation.get(context, {});
-  const u = services.understander.understand(text, { ...profile, lastGroup: info.lastGroup }, channelLang(context.activity));
+  const u = services.understander.understand(text, { ...profile, lastGroup: info.lastGroup, lastMeeting: info.lastMeeting }, channelLang(context.activity));
+  if (u.entities.meeting) info.lastMeeting = u.entities.meeting;
   if (u.intent.kind === 'switchLanguage' || u.language.confident) profile.lang = u.lang;
   if (u.entities.council) {
     profile.council = u.entities.council;

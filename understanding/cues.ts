@@ -69,6 +69,11 @@ export const REFERS_BACK: Record<Lang, RegExp> = {
   en: /\b(it|there|that meeting|that one)\b/,
   cy: /\b(iddo|iddi|iddo fo|iddi hi|yno|yna|ato|ati|hwnnw|honno)\b/,
 };
+/** "The meeting" with no name: the one the conversation named ("what actually happens at the meeting itself?"). */
+export const THE_MEETING: Record<Lang, RegExp> = {
+  en: /\b(the|that) meeting\b/,
+  cy: /\b(y|'r) cyfarfod\b/,
+};
 
 /** A vague "thing" with no question about it ("the thing in oban on tuesday", "helo um y peth na wsos nesa yn penistone",
  *  "y papur na oban"): not enough to pick a topic, whatever words came near one. ("the 0 to 10 thing" asked about is a

@@ -1,7 +1,7 @@
 // One entry point: what is this message, in which language, about which place? No botbuilder here.
 import type { KnowledgeBase } from '../knowledge/load.js';
 import { COMMANDS, type Command, type Lang, type Nation } from '../knowledge/schema.js';
-import { EntityFinder, audienceOf, meetingWords, meetingsNamed, withoutMeetings, type Entities, type Role } from './entities.js';
+import { EntityFinder, audienceOf, meetingWords, meetingsNamed, withoutMeetings, type Entities, type Meeting, type Role } from './entities.js';
 import { askedInLanguage, buildLexicon, detectLanguage, explicitLanguageSwitch, type LanguageGuess, type Lexicon } from './language.js';
 import { TopicMatcher, type MatchDecision } from './matcher.js';
 import { fold, tokenize } from './normalise.js';
@@ -13,9 +13,10 @@ import { GLOSSARY_PREFIX, POLICY, isSure } from './matcher.js';
 import { OwnLeaflets } from './own-leaflets.js';
 import { BeyondLeaflets, type Beyond } from './beyond.js';
 import { LastTopic } from './last-topic.js';
-import { AFTER_A_MEETING, ASKS_ABOUT_IT, FOLLOW_UP_FILLER, FOLLOW_UP_OPENER, MEETING_NAME, NAMES_SUPPORTER, NEXT_STEP, REFERS_BACK, SUPPORTERS_CHILD, SPECIFIC_QUESTION, VAGUE_THING } from './cues.js';
+import { AFTER_A_MEETING, ASKS_ABOUT_IT, FOLLOW_UP_FILLER, FOLLOW_UP_OPENER, MEETING_NAME, NAMES_SUPPORTER, NEXT_STEP, REFERS_BACK, SUPPORTERS_CHILD, SPECIFIC_QUESTION, THE_MEETING, VAGUE_THING } from './cues.js';
 
-export interface UserContext { lang?: Lang; council?: string; nation?: Nation; role?: Role; lastGroup?: string }
+/** `lastMeeting`: the meeting the conversation last named ("I've got a conference next week…"). */
+export interface UserContext { lang?: Lang; council?: string; nation?: Nation; role?: Role; lastGroup?: string; lastMeeting?: Meeting }
 
 export type Intent =
   | { kind: 'safety' }
@@ -227,7 +228,14 @@ export class Understander {
     const otherLang: Lang = lang === 'en' ? 'cy' : 'en';
     let decision = match;
     // "who chairs it, and who takes the minutes?": each question answered, when each is plainly about one topic.
-    const asked = followUp ? [] : this.questions.each(rest, lang, audience, meetings, match);
+    // "can i go to it?" after an answer about one meeting, or after the user named one: "it" is that meeting.
+    // (The last answer's meeting first; else the one the user named: "I've a conference next week and I can't sleep" …
+    // "what actually happens at the meeting itself?")
+    const answerMeeting = ctx.lastGroup ? this.matcher.meetingOf(ctx.lastGroup) : undefined;
+    const itIsTheMeeting = answerMeeting !== undefined && meetings.size === 0 && !followUp && REFERS_BACK[lang].test(folded);
+    const lastMeeting = itIsTheMeeting ? answerMeeting : answerMeeting === undefined && THE_MEETING[lang].test(folded) ? ctx.lastMeeting : undefined;
+    const backToMeeting = lastMeeting !== undefined && meetings.size === 0 && !followUp;
+    const asked = followUp ? [] : this.questions.each(rest, lang, audience, backToMeeting ? new Set([lastMeeting]) : meetings, match);
     // One of the questions is plain and the whole message plainly points elsewhere: that may answer the other question.
     if (asked.length === 1 && isSure(match) && match.group !== asked[0].group) asked.push(match);
     if (asked.length > 1 || (asked.length === 1 && !isSure(match))) {
@@ -255,10 +263,7 @@ export class Understander {
       const asRole = this.matcher.decide(`${rest} ${ROLE_NAME[role as keyof typeof ROLE_NAME][lang]}`, lang, audience, meeting);
       if (asRole.kind === 'answer') decision = asRole;
     }
-    // "can i go to it?" after an answer about one meeting: "it" is that meeting.
-    const lastMeeting = ctx.lastGroup ? this.matcher.meetingOf(ctx.lastGroup) : undefined;
     // (…and the answer is that meeting's: "who chairs it?" after what a core group is.)
-    const backToMeeting = lastMeeting !== undefined && meetings.size === 0 && !followUp && REFERS_BACK[lang].test(folded);
     if (backToMeeting) {
       const there = isSure(decision) ? decision : this.matcher.decide(`${rest} ${MEETING_NAME[lastMeeting][lang]}`, lang, audience, lastMeeting);
       const about = isSure(there) ? this.matcher.meetingOf(there.group) : undefined;
@@ -269,7 +274,8 @@ export class Understander {
     // that point back ("who's in charge of it?"); one not plain alone takes the last subject when it points back, or
     // when it says little in the leaflets' words ("be dylswn i neud?", "Pam ddim?"; not "Diolch. ble ga i'r pris gore am
     // insurance car?"), or when its own words also came near that answer.
-    const last = followUp || backToMeeting || this.offTopic.test(text) ? undefined : this.lastTopic.cue(rest, lang, ctx.lastGroup, place.council);
+    // ("the meeting" may be only when: "do the parents see it before the meeting?" after a report is the report.)
+    const last = followUp || itIsTheMeeting || this.offTopic.test(text) ? undefined : this.lastTopic.cue(rest, lang, ctx.lastGroup, place.council);
     if (last && (isSure(decision) ? last.leansBack && last.saying <= POINTING_WORDS : true)) {
       const inContext = this.matcher.decide(`${rest} ${last.text}`, lang, audience, meeting);
       const near = decision.candidates.slice(0, FOCUS_BACKING).some((c) => c.group === inContext.candidates[0]?.group);

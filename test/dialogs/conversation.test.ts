@@ -206,6 +206,15 @@ describe.each(['en', 'cy'] as const)('conversations in %s', (lang) => {
   });
 });
 
+test('the meeting named in one message is the one "the meeting" means in the next ("Mae gen i gynhadledd… Beth sy\'n digwydd yn y cyfarfod ei hun?")', async () => {
+  const h = botHarness({ locale: 'cy-GB' });
+  await h.open();
+  await h.say("Mae gen i gynhadledd amddiffyn plant yn Barnsley wythnos nesaf a dw i'n methu cysgu o gwbl.");
+  const text = h.text(await h.say("Beth yn union sy'n digwydd yn y cyfarfod ei hun? Dw i eisiau gwybod beth i'w ddisgwyl."));
+  // (Answered first, not offered under another meeting's answer from other councils' leaflets.)
+  expect(text.indexOf(answerOf('what-happens-conference.barnsley', 'cy'))).toBe(0);
+});
+
 describe('language', () => {
   test('"Cymraeg" switches to Welsh and the choice is remembered; "English" switches back', async () => {
     const h = botHarness();

@@ -97,6 +97,16 @@ test('"can i go to it?" after an answer about one meeting asks about that meetin
   expect(u.understand("pwy sy'n ei gadeirio fo?", { lastGroup: 'what-is-core-group' }, 'cy').intent).toMatchObject({ kind: 'answer', group: 'who-chairs' });
 });
 
+test('"the meeting", after an answer about no one meeting, is the meeting the user named earlier in the conversation', () => {
+  const ctx = { lastGroup: 'not-attending', council: 'barnsley' };
+  const text = "Beth yn union sy'n digwydd yn y cyfarfod ei hun? Dw i eisiau gwybod beth i'w ddisgwyl.";
+  expect(u.understand(text, { ...ctx, lastMeeting: 'conference' }, 'cy').intent).toMatchObject({ kind: 'answer', group: 'what-happens-conference' });
+  // (Without it, "y cyfarfod" leans to the first core group meeting.)
+  expect(u.understand(text, ctx, 'cy').intent).not.toMatchObject({ group: 'what-happens-conference' });
+  // The last answer's own meeting still comes first.
+  expect(u.understand('who chairs it?', { lastGroup: 'what-is-core-group', lastMeeting: 'conference' }, 'en').entities.meeting).toBe('core-group');
+});
+
 test.each([
   ['cy', 'what-happens-conference', "a beth sy'n digwydd wedyn, ar ol y gynhadledd?"],
   ['en', 'what-happens-conference', 'and what happens after that?'],
