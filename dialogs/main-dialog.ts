@@ -10,6 +10,7 @@ import { understandTurn } from './understand-turn.js';
 import { sendSafety } from './safety.js';
 import { sendAnswer } from './answer-reply.js';
 import { sendWelcome } from './welcome.js';
+import { sendAboutBot } from './about-bot.js';
 import { sendContacts } from './contacts.js';
 
 export { FREE_TEXT } from './services.js';
@@ -75,6 +76,10 @@ export class MainDialog extends ComponentDialog {
           return Dialog.EndOfTurn;
         case 'contacts':
           await sendContacts(context, this.services, lang);
+          await dc.repromptDialog();
+          return Dialog.EndOfTurn;
+        case 'aboutBot':
+          await sendAboutBot(context, this.services, lang);
           await dc.repromptDialog();
           return Dialog.EndOfTurn;
         case 'deleteData':

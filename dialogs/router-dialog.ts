@@ -12,6 +12,7 @@ import { inputText } from './turn-input.js';
 import { sendAnswer } from './answer-reply.js';
 import { choiceCard } from './replies.js';
 import { mainMenu, sendWelcome } from './welcome.js';
+import { sendAboutBot } from './about-bot.js';
 import { adviceLinesText, sendContacts } from './contacts.js';
 import { sendRules } from './rules.js';
 import { understandTurn } from './understand-turn.js';
@@ -147,6 +148,9 @@ export class RouterDialog extends Dialog {
         return Dialog.EndOfTurn;
       case 'cancel':
         await context.sendActivity(t(lang, 'cancel.nothing'));
+        return Dialog.EndOfTurn;
+      case 'aboutBot':
+        await sendAboutBot(context, this.services, lang);
         return Dialog.EndOfTurn;
       case 'contacts':
         await sendContacts(context, this.services, lang);

@@ -171,7 +171,7 @@ export const meetingsFile = z.object({
 export const youngPeopleFile = z.record(nonEmpty, nonEmpty);
 
 /** In the order they are tried: "show my supporter agreement" is showStatement, not supporterContract. */
-export const COMMANDS = ['help', 'restart', 'cancel', 'deleteData', 'contacts', 'showStatement', 'withdrawStatement',
+export const COMMANDS = ['help', 'restart', 'cancel', 'deleteData', 'aboutBot', 'contacts', 'showStatement', 'withdrawStatement',
   'supporterContract', 'changeCouncil', 'timescales', 'rules', 'yes', 'no', 'question', 'dontKnow'] as const;
 export type Command = (typeof COMMANDS)[number];
 /** Regular expressions (folded text: lower case, no accents) that say a message is a command. */

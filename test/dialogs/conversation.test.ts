@@ -22,6 +22,14 @@ const Q = {
 };
 
 describe.each(['en', 'cy'] as const)('conversations in %s', (lang) => {
+  test('"are you a real person?" / "is this chat private?" is answered: a program, what it keeps, not legal advice, with the advice lines', async () => {
+    const h = botHarness({ locale: L(lang) });
+    await h.open();
+    const text = h.text(await h.say(lang === 'cy' ? "Oes 'na rywun go iawn yn atab fi? Odi'r sgwrs 'ma'n breifat?" : 'am i talking to a real person? is this chat private?'));
+    for (const line of tList(lang, 'aboutBot.lines')) expect(text).toContain(line);
+    expect(text).toContain('0808 801 0366');
+  });
+
   test('the welcome says what the bot is and offers the main paths, once', async () => {
     const h = botHarness({ locale: L(lang) });
     const text = h.text(await h.open());
