@@ -76,7 +76,9 @@ function asks(piece: string): boolean {
   // "if he gets put on a plan in barnsley how often does the social worker come": the condition first, then the question.
   if (CONDITION.test(piece) && words.some((w) => WH.has(w))) return true;
   // "as a supporter in Herefordshire can I stay…", "yn Barnsley ga i…": asking for leave after saying who or where.
-  return words.slice(1, WH_WITHIN).some((w, k) => ASKS_LEAVE.has(w) && ASKER.has(words[k + 2] ?? '') && !NOT.has(words[k + 3] ?? ''));
+  // (Not after a negative: "ac os na alla i fynychu" is "and if I can't attend", the condition of what follows.)
+  return words.slice(1, WH_WITHIN).some((w, k) => ASKS_LEAVE.has(w) && ASKER.has(words[k + 2] ?? '') && !NOT.has(words[k + 3] ?? '')
+    && !NOT_BEFORE.has(words[k] ?? ''));
 }
 /** Joining words before a second question ("and can my mum come", "ac oes rhaid…", "hefyd, pwy…"). */
 const LEADING_JOINER = new Set('and also plus but ac hefyd ond'.split(' '));
@@ -87,6 +89,8 @@ const SAYS_WHO = new Set('fyddaf fyddwch fyddwn gaf allaf gallaf dylwn ddylwn'.s
 /** Asking whether one may or must: "can I", "do we", "ga i", "oes rhaid i mi". */
 const ASKS_LEAVE = new Set('can could do will should may must ga gaf alla allaf gawn'.split(' '));
 const ASKER = new Set('i we ni fi'.split(' '));
+/** Negative particles before a verb ("os na alla i…", "if I can't"): what follows is said, not asked. */
+const NOT_BEFORE = new Set('na nad ni'.split(' '));
 
 /**
  * The separate questions of a message that asks more than one ("who chairs it, and who takes the minutes?", "ga i

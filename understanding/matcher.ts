@@ -82,6 +82,10 @@ export const POLICY = {
   lexicalTie: 0.03,
   classifierTie: 0.1,
   classifierTieRatio: 0.75,
+  /** A runner-up the classifier gives less than this is never a near tie, when it gives the top at least tieLeanP
+   *  (about four times an even guess over the topic groups). */
+  tieMinP: 0.01,
+  tieLeanP: 0.08,
   /** A long message covers little of any topic's words: the classifier this sure still lets it be matched. */
   longMessageP: 0.4,
   /** The classifier alone is enough support when this sure. */
@@ -424,7 +428,11 @@ export class TopicMatcher {
     // answered, with the runner-up offered as "Or did you mean…?").
     // A near tie: little between the combined scores, or both rankers see about the same in the two topics.
     // A topic written for other people is offered as "Or did you mean…?", never a reason to ask.
-    const close = rest.filter((c) => (!c.forOthers || top.forOthers) && (top.score - c.score < POLICY.tieMargin
+    // (Not a topic the classifier all but rules out, whatever its words share: "can i be in the core group" is not when
+    // the first core group meets.)
+    // (Only when the classifier leans to the top topic at all: a long story it reads as nothing much stays a question.)
+    const ruledOut = (c: Candidate) => c.p < POLICY.tieMinP && top.p >= POLICY.tieLeanP;
+    const close = rest.filter((c) => (!c.forOthers || top.forOthers) && !ruledOut(c) && (top.score - c.score < POLICY.tieMargin
       || (top.lexical - c.lexical <= POLICY.lexicalTie * top.lexical && (top.p - c.p < POLICY.classifierTie || c.p >= POLICY.classifierTieRatio * top.p))));
     const runnersUp = rest.filter((c) => top.score - c.score < POLICY.margin && !c.group.startsWith(GLOSSARY_PREFIX)).map((c) => c.group);
     // A glossary definition close to a topic about the same thing is not worth asking about: answer the topic.

@@ -15,10 +15,10 @@ test.each([
   ['en', 'if my son gets put on a child protection plan how often does the social worker come to the house and how often are the meetings', 'social-worker-visits', ['core-group-frequency']],
   ['en', 'they said something about a core group. what is that? and who goes to the core group?', 'what-is-core-group', ['core-group-members']],
   ['cy', "odi'r daflen ar gael mewn print mawr, a odi'r mab yn cal dod i'r grwp craidd? stafford", 'other-formats', ['child-attend']],
-  ['cy', "A fyddaf yn cael copi o'r cynllun, a phwy fydd yn y grŵp craidd bob tro? Rwy'n byw yn Leek.", 'core-group-purpose', ['core-group-members']],
+  ['cy', "A fyddaf yn cael copi o'r cynllun, a phwy fydd yn y grŵp craidd bob tro? Rwy'n byw yn Leek.", 'plan-copy', ['core-group-members']],
   ['en', 'hw soon after the conference is the 1st core group and can i bring my mum with me? stafford', 'first-core-group', ['bring-someone']],
   ['cy', "Beth sy'n rhaid ei gynnwys yn y cynllun amddiffyn plant, ac ai'r grŵp craidd sy'n penderfynu a yw'r cofrestru'n parhau? (Argyll a Bute)", 'plan-contents', ['end-plan']],
-  ['en', 'when is the first core group after the conference and do i get a copy of the plan? cannock', 'first-core-group', ['core-group-purpose']],
+  ['en', 'when is the first core group after the conference and do i get a copy of the plan? cannock', 'first-core-group', ['plan-copy']],
   // "a fydd yr heddlu yna?" asks something new ("fydd o'r…?" would check the answer before).
   ['cy', "Pwy sy'n teipio'r nodiadau yn y gynhadledd yn Barnsley, a fydd yr heddlu yna hefyd?", 'minute-taker', ['conference-members']],
   // "ac ydyn nhw'n…?", "a fedrith hi…?": Welsh verbs that start a second question too.
