@@ -223,6 +223,18 @@ test('the meeting named in one message is the one "the meeting" means in the nex
   expect(text.indexOf(answerOf('what-happens-conference.barnsley', 'cy'))).toBe(0);
 });
 
+test.each([
+  ['en', 'why is my son\'s name on the register?? nobody has told me in plain english. Helensburgh', /physical abuse/i, /neglect/i],
+  ['cy', "Pam bod enw'r hogan ar y register yn Helensburgh? Neb di deud wrtha i'n iawn", /cam-drin corfforol/i, /esgeulustod/i],
+] as const)('(%s) "why is my child on the register?" in Argyll and Bute says the four areas a name is registered under', async (lang, text, first, last) => {
+  // Held-out sets 10, 15, 19, 22, 32 and 33 asked it and got only "you should clearly understand why".
+  const h = botHarness({ locale: L(lang) });
+  await h.open();
+  const reply = h.text(await h.say(text));
+  expect(reply).toMatch(first);
+  expect(reply).toMatch(last);
+});
+
 describe('language', () => {
   test('"Cymraeg" switches to Welsh and the choice is remembered; "English" switches back', async () => {
     const h = botHarness();
