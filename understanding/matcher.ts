@@ -86,6 +86,8 @@ export const POLICY = {
    *  (about four times an even guess over the topic groups). */
   tieMinP: 0.01,
   tieLeanP: 0.08,
+  /** Too little evidence, but no other topic near and the classifier this sure: answered rather than asked about alone. */
+  aloneP: 0.15,
   /** A long message covers little of any topic's words: the classifier this sure still lets it be matched. */
   longMessageP: 0.4,
   /** The classifier alone is enough support when this sure. */
@@ -448,6 +450,9 @@ export class TopicMatcher {
     if (supported && closeTopics.length === 0) return { kind: 'answer', group: top.group, candidates, alternatives: runnersUp.slice(0, 2) };
     if (closeTopics.length) return { kind: 'clarify', choices: [top, ...closeTopics].slice(0, POLICY.maxChoices).map((c) => c.group), candidates };
     // Too little evidence to answer: ask, with the topics nearly as likely beside it.
+    // (With none beside it, and the classifier leaning to it, "Did you mean…?" with one choice is only a slower answer:
+    // "they're going to take him off me aren't they. conference is thursday in Barnsley and I haven't slept".)
+    if (runnersUp.length === 0 && top.p >= POLICY.aloneP) return { kind: 'answer', group: top.group, candidates, alternatives: [] };
     return { kind: 'clarify', choices: [top.group, ...runnersUp].slice(0, POLICY.maxChoices), candidates };
   }
 }

@@ -26,3 +26,14 @@ test.each([
 ] as const)('(%s) "%s" asks who gets a copy of the plan', (lang, text) => {
   expect(u.understand(text, {}, lang).intent).toMatchObject({ kind: 'answer', group: 'plan-copy' });
 });
+
+test.each([
+  // Held-out sets 32 and 31: "Did you mean…?" with the one topic that came near, where no other topic did.
+  ['en', "they're going to take him off me aren't they. conference is thursday in Barnsley and I haven't slept", 'removal'],
+  ['cy', "O'n i ffili mynd i'r gynhadledd yn Wombwell bore 'ma achos o'dd y babi'n dost. Beth sy'n digwydd nawr? Odw i'n cal gwbod beth gafodd ei benderfynu?", 'not-attending'],
+] as const)('(%s) "%s" is answered: a close call with nothing beside it is not asked about alone', (lang, text, group) => {
+  const { intent, match } = u.understand(text, {}, lang);
+  expect(intent).toMatchObject({ kind: 'answer', group });
+  // (Too little of the message matched to answer on the words alone.)
+  expect(match!.candidates[0].coverage).toBeLessThan(0.5);
+});
