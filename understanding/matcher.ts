@@ -7,7 +7,8 @@ import type { KnowledgeBase } from '../knowledge/load.js';
 import type { Audience, Lang } from '../knowledge/schema.js';
 import { fold, phrasePattern, replacePhrases, tokenize } from './normalise.js';
 import { mutatedForms, welshForms } from './welsh-mutations.js';
-import { SoftmaxClassifier, type Example, type Features } from './classifier.js';
+import { DEFAULT_TRAIN, SoftmaxClassifier, type Example, type Features } from './classifier.js';
+import { FileModelStore, trainingKey, type ModelStore } from './model-store.js';
 import type { Meeting } from './entities.js';
 
 const STOP: Record<Lang, Set<string>> = {
@@ -144,7 +145,8 @@ export class TopicMatcher {
   /** Every word of the Welsh questions, answers and terms, and their radical forms: what a spoken ending may stand for. */
   private readonly welshWords: Set<string>;
 
-  constructor(kb: KnowledgeBase) {
+  /** models: where trained classifier weights are kept (by default those `npm run build` wrote into dist). */
+  constructor(kb: KnowledgeBase, models: ModelStore = new FileModelStore()) {
     this.synonyms = { en: this.synonymTable(kb, 'en'), cy: this.synonymTable(kb, 'cy') };
     this.welshWords = this.wordsUsed(kb, 'cy');
     this.index = { en: this.build(kb, 'en'), cy: this.build(kb, 'cy') };
@@ -156,7 +158,7 @@ export class TopicMatcher {
     }
     this.notForYoungPeople = new Set(Object.keys(kb.youngPeople ?? {}));
     this.tagMeetings(kb);
-    this.classifier = { en: this.trainClassifier(kb, 'en'), cy: this.trainClassifier(kb, 'cy') };
+    this.classifier = { en: this.trainClassifier(kb, 'en', models), cy: this.trainClassifier(kb, 'cy', models) };
   }
 
   private wordsUsed(kb: KnowledgeBase, lang: Lang): Set<string> {
@@ -204,7 +206,7 @@ export class TopicMatcher {
   }
   private lastFeatures?: { text: string; lang: Lang; f: Features };
 
-  private trainClassifier(kb: KnowledgeBase, lang: Lang): SoftmaxClassifier {
+  private trainClassifier(kb: KnowledgeBase, lang: Lang, models: ModelStore): SoftmaxClassifier {
     const labels = [...new Set([...kb.topics.map((t) => t.group), ...kb.glossary.map((g) => GLOSSARY_PREFIX + g.id)])];
     const index = new Map(labels.map((l, i) => [l, i]));
     const examples: Example[] = [];
@@ -221,8 +223,12 @@ export class TopicMatcher {
     for (const q of [...kb.offTopic[lang].shouldMatch, ...kb.offTopic[lang].examples]) examples.push({ features: this.features(q, lang), label: labels.length - 1, weight: POLICY.offTopicWeight });
     labels.push(OUT_OF_SCOPE);
     for (const q of kb.outOfScope[lang].examples) examples.push({ features: this.features(q, lang), label: labels.length - 1, weight: POLICY.outOfScopeWeight });
+    const key = trainingKey(labels, examples, DEFAULT_TRAIN);
+    const saved = models.get(key);
+    if (saved) return SoftmaxClassifier.restore(saved);
     const model = new SoftmaxClassifier(labels);
-    model.train(examples);
+    model.train(examples, DEFAULT_TRAIN);
+    models.put(key, model.exportWeights());
     return model;
   }
 

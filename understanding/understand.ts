@@ -13,6 +13,7 @@ import { GLOSSARY_PREFIX, POLICY, isSure } from './matcher.js';
 import { OwnLeaflets } from './own-leaflets.js';
 import { BeyondLeaflets, type Beyond } from './beyond.js';
 import { LastTopic } from './last-topic.js';
+import type { ModelStore } from './model-store.js';
 import { AFTER_A_MEETING, ASKS_ABOUT_IT, FOLLOW_UP_FILLER, FOLLOW_UP_OPENER, MEETING_NAME, NAMES_SUPPORTER, NEXT_STEP, REFERS_BACK, SUPPORTERS_CHILD, SPECIFIC_QUESTION, THE_MEETING, VAGUE_THING } from './cues.js';
 
 /** `lastMeeting`: the meeting the conversation last named ("I've got a conference next week…"). */
@@ -79,8 +80,9 @@ export class Understander {
   /** What the last answer was about, for a short question that leans on it. */
   private readonly lastTopic: LastTopic;
 
-  constructor(readonly kb: KnowledgeBase) {
-    this.matcher = new TopicMatcher(kb);
+  /** models: where trained classifier weights are kept (understanding/model-store.ts); by default the build's. */
+  constructor(readonly kb: KnowledgeBase, models?: ModelStore) {
+    this.matcher = new TopicMatcher(kb, models);
     this.forYoungPeople = new Set(kb.topics.filter((t) => t.audiences.includes('young-person')).map((t) => t.group));
     this.outside = new BeyondLeaflets(kb);
     this.entities = new EntityFinder(kb);
