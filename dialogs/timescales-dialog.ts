@@ -23,7 +23,8 @@ const KIND_OF_GROUP: Record<string, string> = {
   'review-conferences': 'first-review', 'social-worker-visits': 'social-worker-visits', transfer: 'transfer',
 };
 
-interface Options { date?: string; kind?: string; retry?: boolean }
+/** choices: the dates the first message could mean ("the conference on Monday": the last and the next Monday). */
+interface Options { date?: string; kind?: string; retry?: boolean; choices?: string[] }
 
 async function placeOf(services: Services, dc: DialogContext) {
   const profile = await services.state.profile.get(dc.context, {});
@@ -50,6 +51,10 @@ async function sendTimeline(dc: DialogContext, services: Services, date: string,
     return;
   }
   await dc.context.sendActivity(renderTimeline(timeline, lang, services.kb, services.answers, kind));
+}
+
+function dateButtons(dates: string[], lang: Lang) {
+  return dates.slice(0, 4).map((d) => ({ title: formatDate(d, lang), value: formatDate(d, lang) }));
 }
 
 function hasTimescales(services: Services, place: { council?: string; nation?: string }, date: string): boolean {
@@ -82,7 +87,8 @@ export async function answerTimescaleQuestion(dc: DialogContext, services: Servi
     await sendTimeline(dc, services, parsed.date, u.lang, kind, event);
     return true;
   }
-  await dc.beginDialog(DIALOG.timescales, { date: parsed.status === 'ok' ? parsed.date : undefined, kind } satisfies Options);
+  const choices = parsed.status === 'ambiguous' ? parsed.options : undefined;
+  await dc.beginDialog(DIALOG.timescales, { date: parsed.status === 'ok' ? parsed.date : undefined, kind, choices } satisfies Options);
   return true;
 }
 
@@ -123,7 +129,9 @@ export class TimescalesDialog extends TaskDialog {
     // After a date we could not read, the question (or the choice of dates) has just been sent.
     if (!opts.retry) {
       const lang = turnLang(step.context);
-      await this.ask(step, suggested(t(lang, 'timescales.askDate'), [{ title: t(lang, 'timescales.today'), value: t(lang, 'timescales.today') }]));
+      // The first message named a day that could be more than one date: those dates, one tap each.
+      if (opts.choices?.length) await this.ask(step, suggested(t(lang, 'timescales.ambiguous'), dateButtons(opts.choices, lang)));
+      else await this.ask(step, suggested(t(lang, 'timescales.askDate'), [{ title: t(lang, 'timescales.today'), value: t(lang, 'timescales.today') }]));
     }
     return Dialog.EndOfTurn;
   }
@@ -138,8 +146,7 @@ export class TimescalesDialog extends TaskDialog {
       if (parsed.status === 'ok') date = parsed.date;
       else {
         if (parsed.status === 'ambiguous') {
-          const buttons = parsed.options.slice(0, 4).map((d) => ({ title: formatDate(d, lang), value: formatDate(d, lang) }));
-          await step.context.sendActivity(suggested(t(lang, 'timescales.ambiguous'), buttons));
+          await step.context.sendActivity(suggested(t(lang, 'timescales.ambiguous'), dateButtons(parsed.options, lang)));
         } else {
           await step.context.sendActivity(t(lang, 'timescales.noDate'));
         }

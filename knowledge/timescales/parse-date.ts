@@ -9,7 +9,8 @@
 // - A day and month with no year ("2 March", "2il o Fawrth") -> ok, with the year that puts the date
 //   nearest today (a tie goes to the past: conferences have usually happened), yearAssumed: true and the
 //   other nearest year in `alternatives`, so the caller can say which year it assumed.
-// - A weekday alone ("Monday", "dydd Llun") or a day alone ("the 5th") -> ambiguous: the last and the
+// - A weekday said with its tense ("the conference was on Monday", "bydd y gynhadledd ddydd Llun") -> that one day
+//   (tense.ts). A weekday alone ("Monday", "dydd Llun") or a day alone ("the 5th") -> ambiguous: the last and the
 //   next such day. "last Tuesday" / "dydd Mawrth diwethaf" is one date.
 // - A range ("between 2 and 5 March 2026") -> ambiguous between its two ends.
 // - Several different dates in one message -> ambiguous, all of them as options. The same date written
@@ -18,6 +19,7 @@ import { DateTimeRecognizer } from '@microsoft/recognizers-text-date-time';
 import type { Lang } from '../schema.js';
 import { daysBetween, isValidCalDate, toCalDate, toIsoDate, todayIn, type DateInput, type IsoDate } from './calendar-date.js';
 import { translateWelshDates } from './welsh-date-words.js';
+import { tenseOfWeekday } from './tense.js';
 
 export type ParseDateResult =
   | {
@@ -194,6 +196,10 @@ export function parseDate(text: string, lang: Lang, today: DateInput = todayIn()
   }
   if (distinct.length === 0 && partials.length === 1 && ranges.length === 0) {
     const p = partials[0]!;
+    // "The conference was on Monday": the Monday gone; "the conference is on Monday": the one coming (tense.ts).
+    const tense = p.reason === 'weekday-only' ? tenseOfWeekday(text) : undefined;
+    const settled = tense === 'past' ? [...p.options].reverse().find((d) => d <= todayIso) : tense === 'future' ? p.options.find((d) => d >= todayIso) : undefined;
+    if (settled) return { status: 'ok', date: settled, matched: p.matched, yearAssumed: false, alternatives: [] };
     return { status: 'ambiguous', reason: p.reason, options: p.options, matched: [p.matched] };
   }
   if (distinct.length === 0 && partials.length === 0 && ranges.length === 1) {

@@ -3,6 +3,7 @@
 import { t } from '../../knowledge/i18n.js';
 import { formatDate } from '../../knowledge/timescales/format-date.js';
 import { botHarness } from '../helpers/bot-harness.js';
+import { addCalendarDays, todayIn, weekday } from '../../knowledge/timescales/calendar-date.js';
 
 const day = (iso: string, lang: 'en' | 'cy') => formatDate(iso, lang, { weekday: true });
 
@@ -138,5 +139,34 @@ describe('timescales', () => {
     expect(text).not.toContain(t(lang, 'timescales.noRules'));
     expect(text).toContain(t(lang, 'answer.notCoveredForYours', { yours: place }));
     expect(text).toContain(h.app.services.kb.topics.find((x) => x.id === 'first-core-group.summary')!.answer[lang]);
+  });
+
+  // Held-out set 34: "Pryd fydd cyfarfod cyntaf y grŵp craidd? Roedd y gynhadledd achos yn Rhuthun ddydd Llun." was
+  // answered with "What was the date of the conference?". A weekday four days from today's, so never today.
+  const today = todayIn();
+  const dow = (weekday(today) + 4) % 7;
+  const names = { en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'], cy: ['Sul', 'Llun', 'Mawrth', 'Mercher', 'Iau', 'Gwener', 'Sadwrn'] };
+  const gone = addCalendarDays(today, -((weekday(today) - dow + 7) % 7));
+  const coming = addCalendarDays(today, (dow - weekday(today) + 7) % 7);
+
+  test.each([
+    ['en', `When is the first core group? The conference in Ruthin was on ${names.en[dow]}.`, gone],
+    ['cy', `Pryd fydd cyfarfod cyntaf y grŵp craidd? Roedd y gynhadledd achos yn Rhuthun ddydd ${names.cy[dow]}.`, gone],
+    ['en', `The conference in Ruthin is on ${names.en[dow]}. When will the first core group be?`, coming],
+  ] as const)('(%s) a weekday said with its tense is counted from that day: "%s"', async (lang, question, from) => {
+    const h = botHarness({ locale: lang === 'cy' ? 'cy-GB' : 'en-GB' });
+    const text = h.text(await h.say(question));
+    const place = lang === 'cy' ? 'Sir Ddinbych' : 'Denbighshire';
+    expect(text).toContain(t(lang, 'timescales.heading', { date: day(from, lang), place }));
+  });
+
+  test.each(['en', 'cy'] as const)('(%s) a weekday with no tense is asked about, its two dates one tap each', async (lang) => {
+    const h = botHarness({ locale: lang === 'cy' ? 'cy-GB' : 'en-GB' });
+    const question = lang === 'cy' ? `cynhadledd yn Rhuthun ddydd ${names.cy[dow]}, pryd mae'r grŵp craidd cyntaf?` : `conference in Ruthin ${names.en[dow]}, first core group when?`;
+    const replies = await h.say(question);
+    expect(h.text(replies)).toContain(t(lang, 'timescales.ambiguous'));
+    expect(h.buttons(replies)).toEqual([formatDate(gone, lang), formatDate(coming, lang)]);
+    // A tap gives the dates from the day chosen.
+    expect(h.text(await h.say(formatDate(coming, lang)))).toContain(day(coming, lang));
   });
 });
