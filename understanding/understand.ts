@@ -238,8 +238,9 @@ export class Understander {
     const lastMeeting = itIsTheMeeting ? answerMeeting : answerMeeting === undefined && THE_MEETING[lang].test(folded) ? ctx.lastMeeting : undefined;
     const backToMeeting = lastMeeting !== undefined && meetings.size === 0 && !followUp;
     const asked = followUp ? [] : this.questions.each(rest, lang, audience, backToMeeting ? new Set([lastMeeting]) : meetings, match);
-    // One of the questions is plain and the whole message plainly points elsewhere: that may answer the other question.
-    if (asked.length === 1 && isSure(match) && match.group !== asked[0].group) asked.push(match);
+    // The whole message plainly points to a topic none of its questions alone is about: that may be what they ask
+    // ("Dw i isio gneud cwyn am y grŵp craidd yn Rhyl. Efo pwy dw i'n cysylltu a be di'r rhif?" is the complaint's contacts).
+    if (asked.length >= 1 && isSure(match) && !asked.some((d) => d.group === match.group)) asked.push(match);
     if (asked.length > 1 || (asked.length === 1 && !isSure(match))) {
       const first = asked[0];
       const intent = this.answerFor(first, audience);
