@@ -1,6 +1,7 @@
 // What held-out sets 34 ('getting ready') and 35 ('my part in it') showed the bot could not answer, through the real
 // bot: a Barnsley supporter's role, whether a parent may be asked to leave part of a Barnsley conference, what a
-// worker provides for an Argyll CPPM, and a Denbighshire complaint asked as "who do I contact and what's the number?".
+// worker provides for an Argyll CPPM, a Denbighshire complaint asked as "who do I contact and what's the number?", and
+// whether parents are meant to be at an Argyll core group.
 import type { Lang } from '../../knowledge/schema.js';
 import { botHarness, sharedUnderstanding } from '../helpers/bot-harness.js';
 
@@ -16,6 +17,8 @@ test.each([
   ['en', 'PC in Dunoon, invited to a CPPM next week. What am I expected to provide?', 'reports-before-meeting.argyll-bute'],
   ['cy', "Heddwas ydw i yn Oban. Oes rhaid i mi sgwennu rhywbeth ar gyfer y CPPM, neu jyst dod i siarad?", 'reports-before-meeting.argyll-bute'],
   ['cy', "Dw i isio gneud cwyn am y grŵp craidd yn Rhyl. Efo pwy dw i'n cysylltu a be di'r rhif?", 'complaints.denbighshire'],
+  ['en', 'Who runs the core group in Oban? Are we as parents supposed to be there?', 'core-group-members.argyll-bute'],
+  ['cy', "Ydi'r teulu i fod yn y core group yn Dunoon, neu jyst y gweithwyr?", 'core-group-members.argyll-bute'],
 ] as const)('(%s) "%s" gets its council\'s answer', async (lang, question, id) => {
   const h = botHarness({ locale: L(lang) });
   expect(h.text(await h.say(question))).toContain(answerOf(id, lang));
