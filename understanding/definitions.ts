@@ -6,7 +6,7 @@ import { radicalForms } from './welsh-mutations.js';
 import { boundedDistance } from './bm25.js';
 
 /** A question pointing back at what was just named: "what is that", "be di hwnna". */
-const POINTS_BACK = /\b(?:that|thats|those|them|they|hwnna|hynna|hynny|hwnnw|honna|hwn|hon|nhw)\b/;
+const POINTS_BACK = /\b(?:that|thats|those|them|they|hwnna|hynna|hynny|hwnnw|honna|hwn|hon|hyn|nhw)\b/;
 
 const ASKS: RegExp[] = [
   /^(?:what|wat|wot|whats|what's)\s+(?:does|do|is|are)\s+(?:the\s+|a\s+|an\s+)?(?:word\s+|term\s+)?["']?(.+?)["']?\s+(?:mean|means|stand for)(?:\s+(?:in|on|for|at)\s+.+?)?\??$/,
@@ -20,6 +20,10 @@ const ASKS: RegExp[] = [
   /^(?:ystyr|diffiniad)\s+(?:y\s+|yr\s+)?["']?(.+?)["']?\s*\??$/,
 ];
 
+/** The meetings themselves: named after something ("a score at the conference"), they say where it happens. */
+const MEETING_TERMS = new Set(['core-group', 'child-protection-conference', 'initial-conference', 'review-conference', 'cppm']);
+/** What links a thing to the meeting it happens at: "at the", "in the", "yn y", "i'r", "ar gyfer y". */
+const LINKING_WORDS = new Set(['at', 'in', 'during', 'for', 'the', 'a', 'yn', 'y', 'yr', 'r', 'i', 'ar', 'gyfer', 'mewn', 'o']);
 /** "Is a CPPM the same as a conference?" / "ydi'r cynllun gofal a chymorth yr un peth â…?": what the first one is. */
 const COMPARES: RegExp[] = [
   /^(?:is|are|isnt|isn't)\s+(?:a\s+|an\s+|the\s+)?["']?(.+?)["']?\s+(?:the same(?: thing)? as|different (?:from|to|than))\s+.+$/,
@@ -27,7 +31,7 @@ const COMPARES: RegExp[] = [
 ];
 
 /** "…a chronology for my son, whats one of them": the last clause asks what the thing just named is. */
-const ASKS_ABOUT_IT = /^(?:(?:so|and|but|ok)\s+)?(?:what|wat|wot|whats|what's|wats)\s*(?:even\s+)?(?:is|are|does|do|s)?\s+(?:that|it|this|them|they|those|one|one of them|one of those|one of these|that one|that thing)(?:\s+(?:mean|means|exactly|actually|really|then|about|even|anyway|when its at home))?\s*\??$|^(?:beth|be)\s+(?:yw|ydy|ydi|di|'di|ydi'r|yw'r)?\s*(?:ystyr\s+)?(?:hwnna|hynna|hynny|hwn|hon|honna|un o rheini|un o'r rheini|e|o|fe|fo|hi)(?:\s+(?:yn\s+(?:ei\s+)?(?:feddwl|olygu)|hyd yn oed|yn union|yn gwmws|eniwe|felly))?\s*\??$|^(?:beth|be)\s+(?:mae|ma)\s+(?:hwnna|hynna|hynny)\s*'?n\s+(?:ei\s+)?(?:feddwl|olygu)\s*\??$/;
+const ASKS_ABOUT_IT = /^(?:(?:so|and|but|ok)\s+)?(?:what|wat|wot|whats|what's|wats)\s*(?:even\s+)?(?:is|are|does|do|s)?\s+(?:that|it|this|them|they|those|one|one of them|one of those|one of these|that one|that thing)(?:\s+(?:mean|means|exactly|actually|really|then|about|even|anyway|when its at home))?\s*\??$|^(?:beth|be)\s+(?:(?:yn union|yn gwmws)\s+)?(?:yw|ydy|ydi|di|'di|ydi'r|yw'r)?\s*(?:ystyr\s+)?(?:hwnna|hynna|hynny|hyn|hwn|hon|honna|un o rheini|un o'r rheini|e|o|fe|fo|hi)(?:\s+(?:yn\s+(?:ei\s+)?(?:feddwl|olygu)|hyd yn oed|yn union|yn gwmws|eniwe|felly))?\s*\??$|^(?:beth|be)\s+(?:mae|ma)\s+(?:hwnna|hynna|hynny)\s*'?n\s+(?:ei\s+)?(?:feddwl|olygu)\s*\??$/;
 
 /**
  * "10 working days, does that include weekends?" / "do bank holidays count in working days" / "10 diwrnod gwaith, ydy
@@ -118,7 +122,30 @@ export class DefinitionFinder {
         if (first && parts.every((p, k) => k === 0 || words[i + k] === p)) { best = { id: n.id, at: i, length: parts.length }; break; }
       }
     }
-    return best && { id: best.id, name: words.slice(best.at, best.at + best.length).join(' '), last: best.at + best.length === words.length, question: clauses[asking] };
+    if (!best) return undefined;
+    const last = best.at + best.length === words.length;
+    // "…give a score at the conference, what's that?" / "…roi sgôr yn y gynhadledd. Beth yn union yw hyn?": the meeting
+    // is where the thing happens; the thing named just before it is what is asked about.
+    const before = MEETING_TERMS.has(best.id) ? this.namedEndingAt(words, best.at) : undefined;
+    if (before) return { id: before.id, name: before.name, last, question: clauses[asking] };
+    return { id: best.id, name: words.slice(best.at, best.at + best.length).join(' '), last, question: clauses[asking] };
+  }
+
+  /** A term (not a meeting) that ends just before `at`, with at most a preposition and "the" between ("sgôr yn y …"). */
+  private namedEndingAt(words: string[], at: number): { id: string; name: string } | undefined {
+    let end = at;
+    while (end > 0 && at - end < 3 && LINKING_WORDS.has(words[end - 1])) end--;
+    if (end === at || end === 0) return undefined;
+    let found: { id: string; name: string; length: number } | undefined;
+    for (const n of this.names) {
+      if (MEETING_TERMS.has(n.id)) continue;
+      const parts = n.name.split(' ');
+      const i = end - parts.length;
+      if (i < 0 || (found && parts.length <= found.length)) continue;
+      const first = words[i] === parts[0] || radicalForms(words[i]).includes(parts[0]);
+      if (first && parts.every((p, k) => k === 0 || words[i + k] === p)) found = { id: n.id, name: parts.join(' '), length: parts.length };
+    }
+    return found && { id: found.id, name: words.slice(end - found.length, end).join(' ') };
   }
 
   /**

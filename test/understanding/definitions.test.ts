@@ -55,6 +55,17 @@ describe('a term named, then "what is that?"', () => {
     expect(finder.namedThenAsked(text)).toBe(id);
   });
 
+  // Held-out set 35: "Clywais y bydd disgwyl i mi roi sgôr yn y gynhadledd amddiffyn plant. Beth yn union yw hyn?" was
+  // answered with what a conference is: the meeting is where the thing happens, not what is asked about.
+  test.each([
+    ["someone said we all have to give a score at the conference, what's that about", 'safety-scale'],
+    ["Clywais y bydd disgwyl i mi roi sgôr yn y gynhadledd amddiffyn plant. Beth yn union yw hyn?", 'safety-scale'],
+    ['soniodd y gweithiwr cymdeithasol am gronoleg yn y grŵp craidd. Be di hwnna?', 'chronology'],
+    ["there's a child protection conference next week, what is that", 'child-protection-conference'],
+  ])('%s -> %s (a thing named at a meeting is what is asked about; a meeting alone is itself)', (text, id) => {
+    expect(finder.namedThenAsked(text)).toBe(id);
+  });
+
   test('needs both the term and a last clause asking what it is', () => {
     expect(finder.namedThenAsked('what is a chronology')).toBeUndefined();
     expect(finder.namedThenAsked('the chronology is late, can i see it')).toBeUndefined();
@@ -68,6 +79,13 @@ describe('a term ending the clause just before "what is that?"', () => {
     ['mae cofnodion y grwp craidd yn son am gronoleg, be di hwnna', 'cy'],
   ] as const)('is what is asked, though the rest is plainly about a meeting: %s', (text, lang) => {
     expect(answered(text, lang)).toBe('glossary:chronology');
+  });
+
+  test.each([
+    ['en', 'health visitor here, first ever CP conference in Barnsley. someone said we all have to give a score?? what\'s that about'],
+    ['cy', "Rwy'n feddyg teulu ym Mhenistone. Clywais y bydd disgwyl i mi roi sgôr yn y gynhadledd amddiffyn plant. Beth yn union yw hyn?"],
+  ] as const)('(%s) the thing named before "what is this?" is answered, not the meeting it happens at: %s', (lang, text) => {
+    expect(answered(text, lang)).toBe('safety-scale');
   });
 
   test('only when the term is the last thing named before the question', () => {
