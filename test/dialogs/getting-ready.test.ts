@@ -1,7 +1,8 @@
 // What held-out sets 34 ('getting ready') and 35 ('my part in it') showed the bot could not answer, through the real
 // bot: a Barnsley supporter's role, whether a parent may be asked to leave part of a Barnsley conference, what a
 // worker provides for an Argyll CPPM, a Denbighshire complaint asked as "who do I contact and what's the number?", and
-// whether parents are meant to be at an Argyll core group.
+// whether parents are meant to be at an Argyll core group, and what if a Staffordshire parent cannot be in the core group
+// (its answer on who is in the core group says the reasons are talked through first).
 import type { Lang } from '../../knowledge/schema.js';
 import { botHarness, sharedUnderstanding } from '../helpers/bot-harness.js';
 
@@ -19,6 +20,7 @@ test.each([
   ['cy', "Dw i isio gneud cwyn am y grŵp craidd yn Rhyl. Efo pwy dw i'n cysylltu a be di'r rhif?", 'complaints.denbighshire'],
   ['en', 'Who runs the core group in Oban? Are we as parents supposed to be there?', 'core-group-members.argyll-bute'],
   ['cy', "Ydi'r teulu i fod yn y core group yn Dunoon, neu jyst y gweithwyr?", 'core-group-members.argyll-bute'],
+  ['en', "What if they say I can't be part of the core group? Cannock", 'core-group-members.staffordshire'],
 ] as const)('(%s) "%s" gets its council\'s answer', async (lang, question, id) => {
   const h = botHarness({ locale: L(lang) });
   expect(h.text(await h.say(question))).toContain(answerOf(id, lang));
