@@ -62,8 +62,8 @@ const SETS = [
   { file: 'end-to-end-questions-31.json', lastReply: true, floor: { en: 0.83, cy: 0.75 } },
   { file: 'end-to-end-questions-32.json', lastReply: true, floor: { en: 0.78, cy: 0.82 } },
   { file: 'end-to-end-questions-33.json', lastReply: true, floor: { en: 0.83, cy: 0.74 } },
-  { file: 'end-to-end-questions-34.json', lastReply: true, floor: { en: 0.9, cy: 0.9 } },
-  { file: 'end-to-end-questions-35.json', lastReply: true, floor: { en: 0.93, cy: 0.9 } },
+  { file: 'end-to-end-questions-34.json', lastReply: true, floor: { en: 0.95, cy: 0.91 } },
+  { file: 'end-to-end-questions-35.json', lastReply: true, floor: { en: 0.95, cy: 0.91 } },
 ];
 /** Sets from 19 on were written to be checked on a conversation's last reply (its writers were told so); the earlier
  *  ones on all its replies together, as ../shared/tools/channel.mjs checks them. */
