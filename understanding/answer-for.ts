@@ -1,0 +1,48 @@
+// Which answer a topic, or a term, becomes for this asker and place: a young person's own topic, or a term's fuller topic.
+import type { KnowledgeBase } from '../knowledge/load.js';
+import type { Audience } from '../knowledge/schema.js';
+import { GLOSSARY_PREFIX, POLICY, type MatchDecision } from './matcher.js';
+import type { Place } from './intent.js';
+
+export class AnswerFor {
+  /** Topic groups written (also) for young people. */
+  private readonly forYoungPeople: Set<string>;
+
+  constructor(private readonly kb: KnowledgeBase) {
+    this.forYoungPeople = new Set(kb.topics.filter((t) => t.audiences.includes('young-person')).map((t) => t.group));
+  }
+
+  /**
+   * What answers "what is <term>?": the glossary's topic for it (fuller, with the council's details) when that topic
+   * speaks for the user's place (or, with no place known, for everywhere, or has a summary); else the definition.
+   */
+  meaningOf(termId: string, place: Place): string {
+    const group = this.kb.glossary.find((g) => g.id === termId)?.topic;
+    const nation = place.nation ?? this.kb.councils.find((c) => c.id === place.council)?.nation;
+    const nationOf = (appliesTo: string) => appliesTo.startsWith('nation:') ? appliesTo.slice(7)
+      : this.kb.councils.find((c) => `council:${c.id}` === appliesTo)?.nation;
+    const speaksFor = (appliesTo: string) => appliesTo === 'all' || (place.council ? appliesTo === `council:${place.council}`
+      : nation ? nationOf(appliesTo) === nation : appliesTo === 'summary');
+    return group && this.kb.topics.some((t) => t.group === group && speaksFor(t.appliesTo)) ? group : GLOSSARY_PREFIX + termId;
+  }
+
+  /**
+   * What a young person asking about their own meeting means by a question written for a parent: a topic for young
+   * people that the words point to nearly as much ("my views" -> child-views), else the one content/young-people.yaml names.
+   */
+  forAsker(group: string, audience: Audience, candidates: MatchDecision['candidates'] = []): string {
+    const theirs = audience === 'young-person' ? this.kb.youngPeople[group] : undefined;
+    if (!theirs) return group;
+    const top = candidates.find((c) => c.group === group)?.score;
+    const near = top === undefined ? undefined
+      : candidates.find((c) => c.group !== group && top - c.score < POLICY.margin && this.forYoungPeople.has(c.group) && !this.kb.youngPeople[c.group]);
+    return near?.group ?? theirs;
+  }
+
+  /** The answer intent for a decision: its topic and the records that fit, or the young person's topic instead. */
+  answer(d: MatchDecision & { kind: 'answer' }, audience: Audience) {
+    const group = this.forAsker(d.group, audience, d.candidates);
+    if (group !== d.group) return { kind: 'answer' as const, group };
+    return { kind: 'answer' as const, group, topicId: d.candidates[0]?.topicId, closeTopics: d.candidates[0]?.closeTopics };
+  }
+}
