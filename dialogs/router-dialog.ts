@@ -83,6 +83,7 @@ export class RouterDialog extends Dialog {
       case 'placeFollowUp':
       case 'answer': {
         const profile = await this.services.state.profile.get(context, {});
+        if (u.intent.kind === 'answer' && u.intent.aboutBot) await sendAboutBot(context, this.services, lang);
         // A supporter asking how to complain gets the supporter rules (they cannot complain about the outcome).
         const group = u.intent.group === 'complaints' && profile.role === 'supporter' && this.services.answers.hasGroup('supporter-complaints')
           ? 'supporter-complaints' : u.intent.group;

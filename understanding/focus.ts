@@ -133,6 +133,10 @@ export function askingPieces(folded: string): { pieces: string[]; asking: string
 const SAID_NOT_ASKED: [RegExp, string][] = [
   [/\b(?:i\s+)?(?:dont|don't|do not|dnt|cant|can't)\s+(?:really\s+)?(?:get|understand|know)\s+what\s+((?:a|an|the|this)\s+)?(.+?)(?:\s+(?:thing|stuff|business))?\s+means\b/, 'what does $1$2 mean'],
   [/\b(?:i\s+)?(?:dont|don't|do not|dnt|cant|can't)\s+(?:really\s+)?(?:get|understand|know)\s+what\s+((?:a|an|the|this)\s+)?(.+?)(?:\s+(?:thing|stuff|business))?\s+(is|are)\b/, 'what $3 $1$2'],
+  // "I want to ask about the conference" is about the conference, not asking for one to be held again ("gofyn am
+  // gynhadledd arall" does ask for one: only "gofyn am y/yr …" is asking about).
+  [/\b(?:i\s+)?(?:want|wanna|wanted|would like|'d like|need|just want)\s+to\s+ask\s+(?:you\s+)?(?:something\s+|a question\s+|some questions\s+|a few questions\s+|a couple of questions\s+)?(?:about|regarding|re)\b/, 'about'],
+  [/\b(?:isio|isie|eisiau|moyn|mo'yn|ishe|angen)\s+gofyn\s+(?:cwestiwn\s+|cwestiynau\s+|rhywbeth\s+|rwbath\s+|rhwbeth\s+)?(?:am|ynglyn a|ynghylch)(?=\s+(?:y|yr)\s)/, 'am'],
   [/\b(?:dw\s*i|dwi|sa\s*i|smo\s+fi|so\s+fi)(?:'m|\s+ddim)?\s*(?:yn\s+|'n\s+)?(?:dallt|deall|gwybod|gwbod)\s+(be|beth)\s+(ydi|ydy|yw|di)\b/, '$1 $2'],
 ];
 

@@ -16,8 +16,9 @@ export type Intent =
   | { kind: 'placeFollowUp'; group: string }
   /** `also`: the other things a message asked ("who chairs it and who takes the minutes?"), each answered after.
    *  `near`: a topic the user's own council's leaflets answer that came nearly as close, when the best one is not theirs.
-   *  `beyond`: the message also asked something no leaflet answers ("can I record it, and who chairs it?"). */
-  | { kind: 'answer'; group: string; topicId?: string; closeTopics?: string[]; alternatives?: string[]; also?: string[]; near?: string; beyond?: Beyond }
+   *  `beyond`: the message also asked something no leaflet answers ("can I record it, and who chairs it?").
+   *  `aboutBot`: it also asked what the bot is ("are you a real person?"), told first. */
+  | { kind: 'answer'; group: string; topicId?: string; closeTopics?: string[]; alternatives?: string[]; also?: string[]; near?: string; beyond?: Beyond; aboutBot?: boolean }
   | { kind: 'clarify'; choices: string[] }
   | { kind: 'offTopic' }
   /** About the family's situation but in no leaflet (adoption, benefits, court): said honestly, with where to ask. */

@@ -21,6 +21,11 @@ test.each([
   ['cy', 'Ydy hyn yn gyngor cyfreithiol?'],
   ['cy', "A allaf ddibynnu ar yr hyn rydych chi'n ei ddweud fel cyngor cyfreithiol?"],
   ['en', 'can I rely on what you say as legal advice?'],
+  ['en', 'do you give legal advice?'],
+  ['cy', "Ti'n rhoi cyngor cyfreithiol?"],
+  ['cy', "Ody hwn yn gyngor cyfreithiol?"],
+  ['cy', "ydw i'n siarad efo person go iawn?"],
+  ['cy', "odw i'n siarad â robot?"],
 ] as const)('(%s) "%s" asks about the bot itself', (lang, text) => {
   expect(intent(text, lang)).toEqual({ kind: 'command', command: 'aboutBot' });
 });
@@ -37,4 +42,20 @@ test.each([
   ['cy', "athrawes yn Argyll a Bute dw i, newydd gael gwahoddiad i CPPM. be sy rhaid i mi baratoi? a ydi'r rhieni'n cael gweld be dw i'n sgwennu?"],
 ] as const)('(%s) "%s" is about the process, not the bot', (lang, text) => {
   expect(intent(text, lang)).not.toEqual({ kind: 'command', command: 'aboutBot' });
+});
+
+// Held-out set 37 (first messages): "are you a real person? I want to know X" is told what the bot is, then answered.
+test.each([
+  ['en', 'are you a real person? who chairs the conference in Barnsley?', 'who-chairs'],
+  ['cy', "Helo, odw i'n siarad â rhywun go iawn? Be mae cefnogwr yn ei wneud yn y grŵp craidd yn Henffordd?", 'supporter-role'],
+  ['cy', "ydych chi'n berson go iawn? pwy sy'n cadeirio'r gynhadledd yn Barnsley?", 'who-chairs'],
+] as const)('(%s) "%s" is told what the bot is, then answered with %s', (lang, text, group) => {
+  expect(intent(text, lang)).toMatchObject({ kind: 'answer', group, aboutBot: true });
+});
+
+test.each([
+  ['en', 'are you a real person? hello'],
+  ['cy', "wyt ti'n berson go iawn? helo"],
+] as const)('(%s) "%s" asks nothing else: what the bot is', (lang, text) => {
+  expect(intent(text, lang)).toEqual({ kind: 'command', command: 'aboutBot' });
 });

@@ -11,6 +11,13 @@ test.each([
   ["i don't understand what significant harm means", 'what does significant harm mean'],
   ["dw i'm yn dallt be ydi'r register ma", "be ydi'r register ma"],
   ["sa i'n deall beth yw'r gofrestr", "beth yw'r gofrestr"],
+  // Asking about a meeting is not asking for one (held-out set 37: "I want to ask about the conference" got reconvening).
+  ['i want to ask about the conference in barnsley', 'about the conference in barnsley'],
+  ["isio gofyn am y gynhadledd yn barnsley", 'am y gynhadledd yn barnsley'],
+  ['moyn gofyn cwestiwn am yr adolygiad', 'am yr adolygiad'],
+  // "gofyn am gynhadledd arall" does ask for another one.
+  ['ga i ofyn am gynhadledd arall?', 'ga i ofyn am gynhadledd arall?'],
+  ['isio gofyn am gynhadledd arall', 'isio gofyn am gynhadledd arall'],
 ])('"%s" is asked outright as "%s"', (said, asked) => {
   expect(askedOutright(said)).toBe(asked);
 });
@@ -28,6 +35,8 @@ test.each([
   ['en', 'HV here, first ICPC in Barnsley next week for a family on my caseload. What outcomes can the conference reach?', 'decisions'],
   // …but it still answers when the question asks what the meeting is.
   ['en', 'we have a core group next week. whats a core group?', 'what-is-core-group'],
+  // "who'll" is "who will" (held-out set 37: "who'll be in my core group" was read as "wholl" and got whether children go).
+  ['en', "can you tell me who'll be in my core group, Lichfield", 'core-group-members'],
   // South Welsh "weud" for the written "ddweud".
   ['cy', "alla i weud wrth mam beth sy'n cal ei weud yn y grwp craidd? wi'n cefnogi ffrind yn ross-on-wye", 'supporter-confidential'],
   // A parent asking for a helpline about their child's plan gets the advice lines; a child ringing gets theirs.
