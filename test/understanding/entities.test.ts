@@ -78,6 +78,10 @@ test('going with someone to their meeting, or being asked to, is a supporter spe
   // Said the Welsh way (held-out set 22): asked to be someone's supporter; "ma'n crwt i" is my boy.
   expect(entities.find("Dwi 'di cael gofyn i fod yn supporter i cousin fi yn Ledbury").role).toBe('supporter');
   expect(entities.find("Ma'n crwt i ar child protection plan yn Stafford").role).toBe('parent');
+  // Asked to come with her, to support her (held-out set 36).
+  expect(entities.find("Ma'n merch i wedi gofyn i fi ddod gyda hi i'r gynhadledd yn Barnsley").role).toBe('supporter');
+  expect(entities.find("dw i'n mynd i'r grŵp craidd efo hi i'w chefnogi").role).toBe('supporter');
+  expect(entities.find("mae'r grŵp craidd yno i'w gefnogi, medd y gweithiwr").role).not.toBe('supporter');
   // For a friend at her meeting, and going with a friend to hers ("i'w core group hi") (held-out set 25).
   expect(entities.find('Can I interpret for my friend at her core group in Ledbury?').role).toBe('supporter');
   expect(entities.find("dw i'n mynd efo fy ffrind i'w core group hi yn Leominster").role).toBe('supporter');
