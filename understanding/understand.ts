@@ -106,12 +106,13 @@ export class Understander {
     return plain(alone) ?? (meeting ? plain(this.understand(`${questions} ${meeting}`, inner, channelLang, true)) : undefined);
   }
 
-  /** What a message asks beside a question about the bot itself, when that is plainly one topic. */
-  private besideAboutBot(text: string, ctx: UserContext, channelLang: Lang): Understanding | undefined {
-    const others = text.split(/(?<=[.?!])\s+|,\s+/).filter((piece) => tokenize(piece).length > 1 && this.command(piece, ['aboutBot']) === undefined);
+  /** What a message asks beside a question about the bot itself, or beside asking for help, when that is plainly one topic. */
+  private besideCommand(text: string, command: 'aboutBot' | 'help', ctx: UserContext, channelLang: Lang): Understanding | undefined {
+    const others = text.split(/(?<=[.?!])\s+|,\s+|\s+(?:but|ond)\s+/).filter((piece) => tokenize(piece).length > 1 && this.command(piece, [command]) === undefined);
     if (others.length === 0) return undefined;
     const inner = this.understand(others.join(' '), ctx, channelLang, true);
-    return inner.intent.kind === 'answer' && inner.match && isSure(inner.match) ? { ...inner, intent: { ...inner.intent, aboutBot: true } } : undefined;
+    if (inner.intent.kind !== 'answer' || !inner.match || !isSure(inner.match)) return undefined;
+    return command === 'aboutBot' ? { ...inner, intent: { ...inner.intent, aboutBot: true } } : inner;
   }
 
   understand(text: string, ctx: UserContext, channelLang: Lang, beside = false): Understanding {
@@ -139,8 +140,9 @@ export class Understander {
     // (…in any sentence: "I've been asked to sign a statement as a supporter. What am I agreeing to?")
     const asksAboutContract = command === 'supporterContract' && fold(text).split(/(?<=[.?!:])\s+|\s+[-–—]\s+|,\s*/).some((x) => ASKS_ABOUT_IT.test(x));
     // "are you a real person? i need to know about the conference in Barnsley": what the bot is, then the question.
-    const besideAboutBot = command === 'aboutBot' && !beside ? this.besideAboutBot(text, { ...ctx, lang }, channelLang) : undefined;
-    if (besideAboutBot) return besideAboutBot;
+    // ("not sure what to ask, but who chairs it?": the question, and no help needed.)
+    const besideCommand = (command === 'aboutBot' || command === 'help') && !beside ? this.besideCommand(text, command, { ...ctx, lang }, channelLang) : undefined;
+    if (besideCommand) return besideCommand;
     if (command && !asksAboutContract && !['yes', 'no', 'question', 'dontKnow'].includes(command)) return { ...base, intent: { kind: 'command', command } };
 
     // Take the place out before matching the topic: "complaints in Staffordshire" is about complaints.

@@ -21,3 +21,23 @@ test.each([
 ] as const)('(%s) "%s" asks about it: the statement is explained', (lang, text) => {
   expect(intentOf(text, lang)).toMatchObject({ kind: 'answer', group: 'supporter-statement' });
 });
+
+// Held-out set 37 (first messages): not knowing what to ask is asking for help, and the help says what the bot covers;
+// a question beside it is answered instead ("not sure what to ask, but who chairs it?").
+test.each([
+  ['en', 'hi, not sure what to ask really. Oban'],
+  ['en', "I don't know what to ask"],
+  ['en', 'where do i even start'],
+  ['cy', "helo... ym sa i'n siwr be i ofyn. Dunoon"],
+  ['cy', 'dw i ddim yn gwybod beth i ofyn'],
+] as const)('(%s) "%s" asks for help', (lang, text) => {
+  expect(intentOf(text, lang)).toEqual({ kind: 'command', command: 'help' });
+});
+
+test.each([
+  ['en', "I don't know what to say at the conference", 'nervous-speaking'],
+  ['en', 'not sure what to ask but who chairs the conference in leek?', 'who-chairs'],
+  ['cy', "sa i'n siwr be i ofyn, ond pwy sy'n cadeirio'r gynhadledd yn Barnsley?", 'who-chairs'],
+] as const)('(%s) "%s" is a question, answered with %s', (lang, text, group) => {
+  expect(intentOf(text, lang)).toMatchObject({ kind: 'answer', group });
+});
