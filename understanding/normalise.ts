@@ -9,12 +9,10 @@ export function fold(text: string): string {
     .trim();
 }
 
-/** Words of folded text. Apostrophes split Welsh elisions ("i'r" -> "i", "r") and drop English ones ("don't" -> "dont"),
- *  but "'ll" is "will": "who'll be in the core group" asks who will be in it ("she'll" is not "shell"). */
+/** Words of folded text. Apostrophes split Welsh elisions ("i'r" -> "i", "r") and drop English ones ("don't" -> "dont"). */
 export function tokenize(folded: string): string[] {
   return folded
-    .replace(/(\w)'ll\b/g, '$1 will')
-    .replace(/(\w)'(s|t|m|re|ve|d)\b/g, '$1$2')
+    .replace(/(\w)'(s|t|m|re|ve|ll|d)\b/g, '$1$2')
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
 }

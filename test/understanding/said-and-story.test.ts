@@ -35,8 +35,6 @@ test.each([
   ['en', 'HV here, first ICPC in Barnsley next week for a family on my caseload. What outcomes can the conference reach?', 'decisions'],
   // …but it still answers when the question asks what the meeting is.
   ['en', 'we have a core group next week. whats a core group?', 'what-is-core-group'],
-  // "who'll" is "who will" (held-out set 37: "who'll be in my core group" was read as "wholl" and got whether children go).
-  ['en', "can you tell me who'll be in my core group, Lichfield", 'core-group-members'],
   // South Welsh "weud" for the written "ddweud".
   ['cy', "alla i weud wrth mam beth sy'n cal ei weud yn y grwp craidd? wi'n cefnogi ffrind yn ross-on-wye", 'supporter-confidential'],
   // A parent asking for a helpline about their child's plan gets the advice lines; a child ringing gets theirs.
