@@ -81,6 +81,9 @@ test('going with someone to their meeting, or being asked to, is a supporter spe
   // Asked to come with her, to support her (held-out set 36).
   expect(entities.find("Ma'n merch i wedi gofyn i fi ddod gyda hi i'r gynhadledd yn Barnsley").role).toBe('supporter');
   expect(entities.find("dw i'n mynd i'r grŵp craidd efo hi i'w chefnogi").role).toBe('supporter');
+  // Said in the past: "fi oedd supporter mam y plant" (held-out set 31).
+  expect(entities.find("fi oedd supporter mam y plant yn y core group yn Henffordd").role).toBe('supporter');
+  expect(entities.find("ro'n i'n gefnogwr i fy chwaer yn y gynhadledd").role).toBe('supporter');
   expect(entities.find("mae'r grŵp craidd yno i'w gefnogi, medd y gweithiwr").role).not.toBe('supporter');
   // For a friend at her meeting, and going with a friend to hers ("i'w core group hi") (held-out set 25).
   expect(entities.find('Can I interpret for my friend at her core group in Ledbury?').role).toBe('supporter');
