@@ -31,7 +31,7 @@ export function askingParts(folded: string): string[] {
 }
 
 /** Joining words that can start a second question (not "or": "do they listen or is it just them talking" asks one thing): "who chairs it and who takes the minutes", "be ydy hi a pwy fydd yna". */
-const JOINERS = 'and|&|\\+|but|a|ac|ond';
+const JOINERS = 'and|&|\\+|but|so|a|ac|ond';
 /** Question words that only ask when a person or thing follows ("and is it…", "and do I…"; not "and is on a plan"). */
 const AUXILIARY = new Set(AUXILIARY_WORDS.split(' '));
 const PERSON = new Set('i we you they he she it my the there his her our your their this that anyone someone me fi ni nhw hi o fo fe e chi ti y yr r fy na yna rhywun unrhyw'.split(' '));

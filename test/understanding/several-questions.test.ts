@@ -32,6 +32,8 @@ test.each([
   ['en', 'Barnsley CP plan – SW visiting frequency + how often are the meetings?', 'social-worker-visits', ['core-group-frequency']],
   // A part whose words point far more to one topic than any other, though the classifier is unsure of it alone.
   ['en', 'whats the 0-10 thing they do at the end of a barnsley conference and who types up the notes?', 'minute-taker', ['safety-scale']],
+  // ", so what is it and who…?": "so" joins like "and" (held-out set 36).
+  ['en', "They told us at the conference in Stafford there'll be a core group now, so what is it and who's going to be sat in it?", 'what-is-core-group', ['core-group-members']],
 ] as const)('(%s) "%s" is answered with %s and then %j', (lang, text, group, also) => {
   expect(intentOf(text, lang)).toMatchObject({ kind: 'answer', group, also });
 });
