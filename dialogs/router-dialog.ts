@@ -12,7 +12,7 @@ import { inputText } from './turn-input.js';
 import { sendAnswer } from './answer-reply.js';
 import { choiceCard } from './replies.js';
 import { mainMenu, sendWelcome } from './welcome.js';
-import { sendAboutBot } from './about-bot.js';
+import { sendAboutBot, sendAboutBotShort } from './about-bot.js';
 import { adviceLinesText, sendContacts } from './contacts.js';
 import { sendRules } from './rules.js';
 import { understandTurn } from './understand-turn.js';
@@ -83,7 +83,7 @@ export class RouterDialog extends Dialog {
       case 'placeFollowUp':
       case 'answer': {
         const profile = await this.services.state.profile.get(context, {});
-        if (u.intent.kind === 'answer' && u.intent.aboutBot) await sendAboutBot(context, this.services, lang);
+        if (u.intent.kind === 'answer' && u.intent.aboutBot) await sendAboutBotShort(context, lang);
         // A supporter asking how to complain gets the supporter rules (they cannot complain about the outcome).
         const group = u.intent.group === 'complaints' && profile.role === 'supporter' && this.services.answers.hasGroup('supporter-complaints')
           ? 'supporter-complaints' : u.intent.group;

@@ -34,10 +34,10 @@ describe.each(['en', 'cy'] as const)('conversations in %s', (lang) => {
     const h = botHarness({ locale: L(lang) });
     await h.open();
     const text = h.text(await h.say(lang === 'cy' ? "ydych chi'n berson go iawn? pwy sy'n cadeirio'r gynhadledd yn Barnsley?" : 'are you a real person? who chairs the conference in Barnsley?'));
-    const lines = tList(lang, 'aboutBot.lines');
-    for (const line of lines) expect(text).toContain(line);
+    const short = t(lang, 'aboutBot.short');
+    expect(text.startsWith(short)).toBe(true);
     const chair = lang === 'cy' ? /cadeirydd/i : /\bchair\b/i;
-    expect(text.slice(text.indexOf(lines[lines.length - 1]))).toMatch(chair);
+    expect(text.slice(short.length)).toMatch(chair);
   });
 
   test('the welcome says what the bot is and offers the main paths, once', async () => {
