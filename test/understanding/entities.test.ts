@@ -81,8 +81,6 @@ test('going with someone to their meeting, or being asked to, is a supporter spe
   // Asked to come with her, to support her (held-out set 36).
   expect(entities.find("Ma'n merch i wedi gofyn i fi ddod gyda hi i'r gynhadledd yn Barnsley").role).toBe('supporter');
   expect(entities.find("dw i'n mynd i'r grŵp craidd efo hi i'w chefnogi").role).toBe('supporter');
-  // "Fel gweithiwr proffesiynol": "fel" does not mutate (held-out set 33).
-  expect(entities.find("Fel gweithiwr proffesiynol yn y grŵp craidd yn Sir Ddinbych, a ddylwn i ddweud wrth y teulu beth yw fy rôl?").role).toBe('professional');
   // Said in the past: "fi oedd supporter mam y plant" (held-out set 31).
   expect(entities.find("fi oedd supporter mam y plant yn y core group yn Henffordd").role).toBe('supporter');
   expect(entities.find("ro'n i'n gefnogwr i fy chwaer yn y gynhadledd").role).toBe('supporter');
@@ -108,6 +106,8 @@ test('a professional who names their work rather than their title', () => {
   // Welsh puts the job first: "Athrawes ydw i" (a teacher am I).
   expect(entities.find("Athrawes ydw i, be ydi fy ngwaith yn y grŵp craidd").role).toBe('professional');
   expect(entities.find("nyrs ysgol dw i ac mae gen i adroddiad i'w ysgrifennu").role).toBe('professional');
+  // "Fel gweithiwr proffesiynol": "fel" does not mutate (held-out set 33).
+  expect(entities.find("Fel gweithiwr proffesiynol yn y grŵp craidd yn Sir Ddinbych, a ddylwn i ddweud wrth y teulu beth yw fy rôl?").role).toBe('professional');
   // Workers with the adults, by their field ("Gweithwraig camddefnyddio sylweddau wi", "I'm a substance misuse worker").
   expect(entities.find("Gweithwraig camddefnyddio sylweddau wi yn Y Rhyl. Ma dad wedi dechre yfed eto").role).toBe('professional');
   expect(entities.find("I'm a substance misuse worker in Rhyl and dad has started drinking again").role).toBe('professional');
