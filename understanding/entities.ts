@@ -4,6 +4,7 @@ import { mutatedForms } from './welsh-mutations.js';
 import type { KnowledgeBase } from '../knowledge/load.js';
 import type { Audience, Nation } from '../knowledge/schema.js';
 import { fold } from './normalise.js';
+import { choosePlace, type PlaceMention } from './place-choice.js';
 
 export const ROLES = ['parent', 'supporter', 'professional', 'advocate', 'young-person'] as const;
 export type Role = (typeof ROLES)[number];
@@ -86,20 +87,28 @@ export class EntityFinder {
   find(text: string): Entities {
     const folded = fold(text);
     const out: Entities = { placeText: [] };
-    // The first place named is the council; its other names and towns there are named too ("in Argyll and Bute? my
-    // sister lives in Oban"), apart: "the West Mercia procedures" in Herefordshire is a term, not where someone lives.
+    // Every place named, longest names first, each stretch of the message counted once ("argyll and bute", not "bute").
+    const mentions: PlaceMention[] = [];
+    const taken: [number, number][] = [];
     for (const p of this.places) {
-      if (out.council && p.council !== out.council) continue;
-      const m = p.pattern.exec(folded);
-      if (!m) continue;
-      const text = m[0].replace(/^[^a-z0-9]/, '');
-      if (out.council) {
-        if (!out.placeText.some((t) => t.includes(text))) (out.morePlaceText ??= []).push(text);
-        continue;
+      for (const m of folded.matchAll(new RegExp(p.pattern.source, 'g'))) {
+        const start = m.index + m[0].length - m[0].replace(/^[^a-z0-9]/, '').length;
+        const end = m.index + m[0].length;
+        if (taken.some(([a, b]) => start < b && end > a)) continue;
+        taken.push([start, end]);
+        mentions.push({ council: p.council, index: start, text: folded.slice(start, end) });
       }
-      out.council = p.council;
-      out.nation = this.nationOf.get(p.council);
-      out.placeText.push(text);
+    }
+    // The council asked about; its other names and towns there are named too ("in Argyll and Bute? my sister lives in
+    // Oban"), apart: "the West Mercia procedures" in Herefordshire is a term, not where someone lives. Other councils
+    // named ("we've moved from Barnsley") are taken out of the question with the place.
+    out.council = choosePlace(folded, mentions);
+    if (out.council) {
+      out.nation = this.nationOf.get(out.council);
+      const [first, ...more] = mentions.filter((m) => m.council === out.council);
+      out.placeText.push(first.text);
+      for (const m of more) if (!first.text.includes(m.text) && !out.morePlaceText?.includes(m.text)) (out.morePlaceText ??= []).push(m.text);
+      for (const m of mentions) if (m.council !== out.council) out.placeText.push(m.text);
     }
     if (!out.nation) {
       for (const [nation, re] of NATION_WORDS) {

@@ -31,6 +31,23 @@ test('a grandparent the parent wants beside her is her supporter; nain and taid 
   expect(entities.find("I'm her nain and she stays with me half the week").role).toBe('parent');
 });
 
+// Held-out set 39: people who have moved, or compare with where they were before.
+test.each([
+  ["We've moved from Barnsley to Rhyl. How often will the core group meet here?", 'denbighshire', ['rhyl', 'barnsley']],
+  ['In Staffordshire our core group met every 4-6 weeks. How often does it meet in Oban?', 'argyll-bute', ['oban', 'staffordshire']],
+  ["I've just moved from Staffordshire to Denbighshire, is it the same here?", 'denbighshire', ['denbighshire', 'staffordshire']],
+  ["Yn Sir Ddinbych roedd o fewn 10 diwrnod gwaith. Pryd mae'r grŵp craidd cyntaf yn Dunoon?", 'argyll-bute', ['dunoon', 'sir ddinbych']],
+  ["Pwy sy'n cadeirio'r core group yn Oban? Yn Sir Ddinbych mi fedrai unrhyw un", 'argyll-bute', ['oban', 'sir ddinbych']],
+  ['Newydd symud o Stafford i weithio yn Rhyl, pryd mae\'r grŵp craidd cyntaf', 'denbighshire', ['rhyl', 'stafford']],
+  ['just moved to oban from rhyl', 'argyll-bute', ['oban', 'rhyl']],
+])('of two councils named, the one asked about or moved to: "%s" is %s', (text, council, placeText) => {
+  expect(entities.find(text)).toMatchObject({ council, placeText });
+});
+
+test('two councils named with nothing to choose between them: the longer name, as before', () => {
+  expect(entities.find('my daughter lives in Barnsley and I live in Staffordshire, can I come?').council).toBe('staffordshire');
+});
+
 test('no place in a message that names none', () => {
   expect(entities.find('my dad is in prison').council).toBeUndefined();
   expect(entities.find('can i bring my mum').council).toBeUndefined();
