@@ -32,7 +32,10 @@ export const FOLLOW_UP_FILLER = new Set(('what about and in for how is it does t
   // "a beth am yn Argyll, lan yn yr Alban?", "and up in Oban?"
   'lan fyny up down lawr over draw ' +
   // "sorry I meant the core group", "sori, o'n i'n feddwl y grŵp craidd".
-  'sorry sori no na oh meant mean meddwl feddwl golygu roeddwn ro on o').split(' '));
+  'sorry sori no na oh meant mean meddwl feddwl golygu roeddwn ro on o ' +
+  // A move, which is why the place changed (held-out set 39): "is it the same in Scotland? we're moving to Argyll and
+  // Bute", "odi fe'r un peth yn yr Alban? ni'n symud i Rothesay mis nesa".
+  'were weve our moving move now next month soon here odi ydy ydi fe e un peth symud symudon newydd mis nesa nesaf nawr rwan yma').split(' '));
 
 /** How a follow-up to the last answer begins: "and at core groups?", "what about children in Denbighshire?", "a beth am
  *  Barnsley?". Welsh "a"/"ac" (and) only in Welsh. */

@@ -27,6 +27,9 @@ test.each([
   ['cy', 'bring-someone', 'A beth am y gynhadledd amddiffyn plant yn Barnsley?'],
   ['en', 'bring-someone', 'and what about the child protection conference in Barnsley?'],
   ['cy', 'who-chairs', 'A beth am yn Argyll, lan yn yr Alban?'],
+  // A move is why the place changed (held-out set 39).
+  ['en', 'first-core-group', "is it the same in Scotland? we're moving to Argyll and Bute"],
+  ['cy', 'first-core-group', "Odi fe'r un peth yn yr Alban? Ni'n symud i Rothesay mis nesa"],
 ] as const)('(%s) after %s, "%s" asks it again', (lang, last, text) => {
   expect(intentAfter(last, text, lang)).toEqual({ kind: 'placeFollowUp', group: last });
 });
