@@ -183,6 +183,11 @@ test('an advocate and a young person said the Welsh way, with or without the apo
   expect(entities.find("dw i'n poeni am y gynhadledd am i fi golli'r un dwetha").role).not.toBe('young-person');
 });
 
+test('supporting her mum or his best friend names a supporter (held-out set 38)', () => {
+  expect(entities.find("I'm supporting her mum at the core group").role).toBe('supporter');
+  expect(entities.find('supporting his best friend at the conference in Leek').role).toBe('supporter');
+});
+
 test('a friend of the parent names a supporter', () => {
   expect(entities.find("Pwy sy'n penderfynu os ga i fod yn y core group? Fi'n ffrind i'r fam").role).toBe('supporter');
   expect(entities.find("who decides if i can be at the core group? i'm a friend of the mum").role).toBe('supporter');
