@@ -67,7 +67,7 @@ const SETS = [
   { file: 'end-to-end-questions-35.json', lastReply: true, floor: { en: 0.95, cy: 0.91 } },
   { file: 'end-to-end-questions-36.json', lastReply: true, floor: { en: 0.91, cy: 0.91 } },
   { file: 'end-to-end-questions-37.json', lastReply: true, floor: { en: 0.95, cy: 0.91 } },
-  { file: 'end-to-end-questions-38.json', lastReply: true, floor: { en: 0.85, cy: 0.76 } },
+  { file: 'end-to-end-questions-38.json', lastReply: true, floor: { en: 0.83, cy: 0.73 } },
   { file: 'end-to-end-questions-39.json', lastReply: true, floor: { en: 0.9, cy: 0.83 } },
 ];
 /** Sets from 19 on were written to be checked on a conversation's last reply (its writers were told so); the earlier
