@@ -84,8 +84,12 @@ export class RouterDialog extends Dialog {
       case 'answer': {
         const profile = await this.services.state.profile.get(context, {});
         if (u.intent.kind === 'answer' && u.intent.aboutBot) await sendAboutBotShort(context, lang);
-        // A supporter asking how to complain gets the supporter rules (they cannot complain about the outcome).
-        const group = u.intent.group === 'complaints' && profile.role === 'supporter' && this.services.answers.hasGroup('supporter-complaints')
+        // A supporter asking how to complain gets the supporter rules (they cannot complain about the outcome), unless
+        // their council's own leaflets give complaints and not those rules: a Barnsley supporter gets Barnsley's contacts.
+        const answers = this.services.answers;
+        const ownComplaints = profile.council !== undefined && answers.councilHas('complaints', profile.council)
+          && !answers.councilHas('supporter-complaints', profile.council);
+        const group = u.intent.group === 'complaints' && profile.role === 'supporter' && answers.hasGroup('supporter-complaints') && !ownComplaints
           ? 'supporter-complaints' : u.intent.group;
         if (await this.tryTimescales(dc, u, group)) return Dialog.EndOfTurn;
         if (await this.datedTimescale(dc, u, (u.intent.kind === 'answer' && u.intent.alternatives) || [])) return Dialog.EndOfTurn;

@@ -296,6 +296,19 @@ describe('supporters and complaints', () => {
     const text = h.text(await h.say('How do I make a complaint?'));
     expect(text).toContain(answerOf('supporter-complaints.herefordshire', 'en'));
   });
+
+  test("a supporter in a council whose leaflets give complaints, not those rules, gets the council's complaints contacts", async () => {
+    const h = botHarness();
+    const text = h.text(await h.say("I'm supporting my friend in Barnsley and she's unhappy with the plan. What's the email address to complain?"));
+    expect(text).toContain(answerOf('complaints.barnsley', 'en'));
+    expect(text).not.toContain(answerOf('supporter-complaints.herefordshire', 'en'));
+  });
+
+  test('a supporter in Herefordshire still gets its rules for supporters', async () => {
+    const h = botHarness();
+    const text = h.text(await h.say("I'm supporting my friend in Hereford. How do I complain?"));
+    expect(text).toContain(answerOf('supporter-complaints.herefordshire', 'en'));
+  });
 });
 
 describe('everywhere', () => {
