@@ -77,7 +77,7 @@ export class EntityFinder {
         if (n.length < 3) continue;
         // (Hyphens and spaces alike: "ross on wye" is Ross-on-Wye, as people type it on a phone.)
         const name = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[-\s]+/g, '[-\\s]+');
-        this.places.push({ council: c.id, pattern: new RegExp(`(^|[^a-z0-9])${name}(?=$|[^a-z0-9])`), length: n.length });
+        this.places.push({ council: c.id, pattern: new RegExp(`(^|[^a-z0-9])${name}(?=$|[^a-z0-9])`, 'g'), length: n.length });
       }
     }
     // Longest names first, by the name itself (not its pattern, which spaces lengthen).
@@ -91,7 +91,7 @@ export class EntityFinder {
     const mentions: PlaceMention[] = [];
     const taken: [number, number][] = [];
     for (const p of this.places) {
-      for (const m of folded.matchAll(new RegExp(p.pattern.source, 'g'))) {
+      for (const m of folded.matchAll(p.pattern)) {
         const start = m.index + m[0].length - m[0].replace(/^[^a-z0-9]/, '').length;
         const end = m.index + m[0].length;
         if (taken.some(([a, b]) => start < b && end > a)) continue;
