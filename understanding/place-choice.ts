@@ -9,14 +9,11 @@ const FROM_BEFORE = /(?:^|[^a-z])(?:from|o|lived in|used to live in|previously i
 /** "to Rhyl", "i Barnsley", "here in", "now in", "rwan yn": where the asker is now. */
 const TO_BEFORE = /(?:^|[^a-z])(?:to|into|i|here in|now in|(?:nawr|rwan|bellach) yn|yma yn)\s+(?:the\s+|y\s+|yr\s+)?$/;
 
-/** The sentence around a position, and whether it asks: it ends in "?" (or, with no "?" at all, it is the last). */
+/** Whether the sentence at a position asks: it ends in "?" (or, with no "?" in the message, it is the last sentence). */
 function asks(folded: string, index: number): boolean {
-  const anyQuestion = folded.includes('?');
   const end = folded.slice(index).search(/[.!?\n]/);
-  if (end < 0) return !anyQuestion || /\?\s*$/.test(folded);
-  const mark = folded[index + end];
-  if (mark === '?') return true;
-  return !anyQuestion && folded.slice(index + end + 1).trim().length === 0;
+  if (end >= 0 && folded[index + end] === '?') return true;
+  return !folded.includes('?') && (end < 0 || folded.slice(index + end + 1).trim().length === 0);
 }
 
 function score(folded: string, m: PlaceMention): number {
