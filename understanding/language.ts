@@ -105,8 +105,12 @@ const FRANC_WEIGHT = 0.5;
  * remembered: the prior is the user's own last language. When it is only the channel's locale, a message with
  * evidence one way and none the other is that language, however little ("rhif Family Rights Group stafford").
  */
+/** A code in capitals joined by hyphens ("SUP-ZPDD-D87S", a statement's reference) is no language, whatever its
+ *  letters look like ("dd"); nor is a code of capitals and digits ("D87S", "2QXP"; not "2il", "3ydd"). */
+const CODES = /\b[A-Z0-9]{2,}(?:-[A-Z0-9]{2,})+\b|\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{3,}\b/g;
+
 export function detectLanguage(text: string, prior: Lang, lexicon?: Lexicon, remembered = true): LanguageGuess {
-  const folded = (lexicon?.names ?? []).reduce((t, n) => t.split(n).join(' '), fold(text));
+  const folded = (lexicon?.names ?? []).reduce((t, n) => t.split(n).join(' '), fold(text.replace(CODES, ' ')));
   const words = tokenize(folded);
   let cy = 0;
   let en = 0;

@@ -29,6 +29,12 @@ test('English with a Welsh name stays English', () => {
   expect(detectLanguage('complaints address for Sir Ddinbych please', 'cy', lexicon)).toMatchObject({ lang: 'en', confident: true });
 });
 
+// A statement's reference on a button ("SUP-ZPDD-D87S (27 November 2026)") once switched a new English user to Welsh:
+// its "dd" read as Welsh (the supporter-contract test failed when the random reference had one).
+test.each(['SUP-ZPDD-D87S (27 November 2026)', 'SUP-7KDD-2QXP'])('the code in "%s" is no evidence of Welsh', (text) => {
+  expect(detectLanguage(text, 'en', lexicon, false)).not.toMatchObject({ lang: 'cy', confident: true });
+});
+
 test.each(['odw', 'wel', 'iawn ta', 'yndi'])('the one-word Welsh reply "%s" is Welsh even in an English channel', (text) => {
   expect(detectLanguage(text, 'en', lexicon)).toMatchObject({ lang: 'cy', confident: true });
 });
