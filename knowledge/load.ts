@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { CONTENT_DIR } from './paths.js';
 import {
-  COMMANDS, commandsFile, contractFile, directoryFile, glossaryFile, leaflet, meetingsFile, youngPeopleFile, offTopicFile, outOfScopeFile, safetyFile, synonymsFile, timescaleFile, topicFile,
+  COMMANDS, commandsFile, contractFile, directoryFile, glossaryFile, leaflet, meetingsFile, youngPeopleFile, forSupportersFile, offTopicFile, outOfScopeFile, safetyFile, synonymsFile, timescaleFile, topicFile,
   type AdviceLine, type Contract, type Council, type GlossaryTerm, type Leaflet, type Topic, type TimescaleRule,
 } from './schema.js';
 
@@ -32,6 +32,8 @@ export interface KnowledgeBase {
   meetings: z.infer<typeof meetingsFile>;
   /** A parent's topic group -> what a young person asking about their own meeting means by the same question. */
   youngPeople: z.infer<typeof youngPeopleFile>;
+  /** A supporter's topic group -> the group anyone else asking the same means (content/for-supporters.yaml). */
+  forSupporters: z.infer<typeof forSupportersFile>;
   commands: z.infer<typeof commandsFile>;
   /** Which file each topic came from (for error messages and the coverage check). */
   topicFiles: Map<string, string>;
@@ -85,6 +87,7 @@ export function loadKnowledgeBase(dir: string = CONTENT_DIR, opts: { partial?: b
   const synonyms = readYaml(at('synonyms.yaml'), synonymsFile, problems);
   const meetings = readYaml(at('meetings.yaml'), meetingsFile, problems);
   const youngPeople = readYaml(at('young-people.yaml'), youngPeopleFile, problems);
+  const forSupporters = readYaml(at('for-supporters.yaml'), forSupportersFile, problems);
   const commands = readYaml(at('commands.yaml'), commandsFile, problems);
   const topics: Topic[] = [];
   const topicFiles = new Map<string, string>();
@@ -105,7 +108,7 @@ export function loadKnowledgeBase(dir: string = CONTENT_DIR, opts: { partial?: b
     safety: safety ?? { en: emptyPatterns, cy: emptyPatterns }, offTopic: offTopic ?? { en: { ...emptyPatterns, examples: [] }, cy: { ...emptyPatterns, examples: [] } },
     outOfScope: outOfScope ?? { en: { examples: [], money: [] }, cy: { examples: [], money: [] } },
     synonyms: synonyms ?? { en: {}, cy: {} }, meetings: meetings ?? { 'core-group': [], conference: [] },
-    youngPeople: youngPeople ?? {}, topicFiles,
+    youngPeople: youngPeople ?? {}, forSupporters: forSupporters ?? {}, topicFiles,
     commands: commands ?? (Object.fromEntries(COMMANDS.map((c) => [c, { en: [], cy: [] }])) as unknown as KnowledgeBase['commands']),
   };
   const crossProblems = crossCheck(kb).filter((p) => !(opts.partial && (!directory && /unknown council|names unknown/.test(p) || !contract && p.startsWith('contract.yaml'))));
@@ -135,6 +138,9 @@ export function crossCheck(kb: KnowledgeBase): string[] {
   }
   for (const [from, to] of Object.entries(kb.youngPeople)) {
     for (const g of [from, to]) if (!groups.has(g)) problems.push(`young-people.yaml: names unknown topic group "${g}"`);
+  }
+  for (const [from, to] of Object.entries(kb.forSupporters)) {
+    for (const g of [from, to]) if (!groups.has(g)) problems.push(`for-supporters.yaml: names unknown topic group "${g}"`);
   }
   for (const g of kb.meetings['core-group']) if (kb.meetings.conference.includes(g)) problems.push(`meetings.yaml: "${g}" is under both meetings`);
   for (const l of kb.leaflets) if (!councilIds.has(l.council)) problems.push(`leaflets.yaml: ${l.id} names unknown council "${l.council}"`);

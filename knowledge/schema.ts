@@ -169,6 +169,7 @@ export const meetingsFile = z.object({
 
 /** Parent's topic group -> the topic group a young person asking about their own meeting means by the same question. */
 export const youngPeopleFile = z.record(nonEmpty, nonEmpty);
+export const forSupportersFile = z.record(nonEmpty, nonEmpty);
 
 /** In the order they are tried: "show my supporter agreement" is showStatement, not supporterContract. */
 export const COMMANDS = ['help', 'restart', 'cancel', 'deleteData', 'aboutBot', 'contacts', 'showStatement', 'withdrawStatement',

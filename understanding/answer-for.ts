@@ -27,10 +27,16 @@ export class AnswerFor {
   }
 
   /**
-   * What a young person asking about their own meeting means by a question written for a parent: a topic for young
+   * What someone else than a supporter means by a question a supporter's topic answers: their own topic. And what a
+   * young person asking about their own meeting means by a question written for a parent: a topic for young
    * people that the words point to nearly as much ("my views" -> child-views), else the one content/young-people.yaml names.
    */
-  forAsker(group: string, audience: Audience, candidates: MatchDecision['candidates'] = []): string {
+  forAsker(group: string, audience: Audience, candidates: MatchDecision['candidates'] = [], council?: string): string {
+    // Anyone but a supporter asking what a supporter's topic answers means their own topic (content/for-supporters.yaml),
+    // where the supporter's rules are not their council's own: in Herefordshire "at my friend's core group … can I
+    // complain?" is a supporter asking.
+    const notSupporters = audience !== 'supporter' && council !== undefined && !this.councilHas(group, council) ? this.kb.forSupporters[group] : undefined;
+    if (notSupporters) return this.forAsker(notSupporters, audience, candidates, council);
     const theirs = audience === 'young-person' ? this.kb.youngPeople[group] : undefined;
     if (!theirs) return group;
     const top = candidates.find((c) => c.group === group)?.score;
@@ -39,9 +45,13 @@ export class AnswerFor {
     return near?.group ?? theirs;
   }
 
+  private councilHas(group: string, council: string): boolean {
+    return this.kb.topics.some((t) => t.group === group && t.appliesTo === `council:${council}`);
+  }
+
   /** The answer intent for a decision: its topic and the records that fit, or the young person's topic instead. */
-  answer(d: MatchDecision & { kind: 'answer' }, audience: Audience) {
-    const group = this.forAsker(d.group, audience, d.candidates);
+  answer(d: MatchDecision & { kind: 'answer' }, audience: Audience, council?: string) {
+    const group = this.forAsker(d.group, audience, d.candidates, council);
     if (group !== d.group) return { kind: 'answer' as const, group };
     return { kind: 'answer' as const, group, topicId: d.candidates[0]?.topicId, closeTopics: d.candidates[0]?.closeTopics };
   }

@@ -132,7 +132,7 @@ export class Settler {
     const { leaflets, answers } = this.parts;
     const { folded, followUp, lastGroup, place, audience } = turn;
     if (decision.kind === 'answer') {
-      const intent = answers.answer(decision, audience);
+      const intent = answers.answer(decision, audience, place.council);
       const near = leaflets.nearInCouncil(intent.group, decision, place.council);
       return { ...intent, alternatives: decision.alternatives?.filter((g) => g !== intent.group && g !== near), ...(near ? { near } : {}) };
     }

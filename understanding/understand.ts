@@ -200,8 +200,8 @@ export class Understander {
     if (asked.length >= 1 && isSure(match) && !asked.some((d) => d.group === match.group)) asked.push(match);
     if (asked.length > 1 || (asked.length === 1 && !isSure(match))) {
       const first = asked[0];
-      const intent = this.answers.answer(first, audience);
-      const also = [...new Set(asked.slice(1).map((d) => this.answers.forAsker(d.group, audience, d.candidates)))].filter((g) => g !== intent.group);
+      const intent = this.answers.answer(first, audience, place.council);
+      const also = [...new Set(asked.slice(1).map((d) => this.answers.forAsker(d.group, audience, d.candidates, place.council)))].filter((g) => g !== intent.group);
       return { ...base, intent: { ...intent, also }, match: first };
     }
     const the = followUp ? undefined : onlyQuestion(rest);

@@ -68,6 +68,18 @@ test.each([
   expect(intentOf(parent, lang)).toMatchObject({ kind: 'answer', group: parentGroup });
 });
 
+// A parent asking what Herefordshire's supporter rules answer, in a council whose leaflets are not those rules, gets
+// their own council's complaints (held-out set 41: "can i just ring someone?" read as a supporter); a supporter, or
+// anyone in Herefordshire, still gets the rules.
+test.each([
+  ['en', 'how do i make a complaint about the core group in staffordshire, can i just ring someone?', {}, 'complaints'],
+  ['en', 'how do i make a complaint about the core group in hereford, can i just ring someone?', {}, 'supporter-complaints'],
+  ['en', "I'm her supporter. How do I make a complaint about the core group in Staffordshire, can I just ring someone?", {}, 'supporter-complaints'],
+  ['en', 'how do i make a complaint about the core group, can i just ring someone?', { role: 'supporter', council: 'staffordshire' }, 'supporter-complaints'],
+] as const)('(%s) "%s" %j -> %s', (lang, text, ctx, group) => {
+  expect(u.understand(text, ctx, lang).intent).toMatchObject({ kind: 'answer', group });
+});
+
 // A story sentence, then one very plain question: the question, unless it leaves the user's own council's leaflets.
 test.each([
   ['en', "My friend wants me there as her supporter at the core group in Leominster. Who's going to be the chairperson?", 'who-chairs'],
