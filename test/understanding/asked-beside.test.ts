@@ -24,6 +24,9 @@ test.each([
   // Asking only where to get help with it is not a second question.
   ['en', "can I get more universal credit now the kids live with me? I don't know who to ask", { kind: 'outOfScope', money: true }],
   ['cy', "odw i'n gallu cal mwy o universal credit os yw'r plant yn byw gyda fi nawr? sa i'n gwbod pwy i ofyn", { kind: 'outOfScope', money: true }],
+  // Council tax is money, in Welsh as in English (held-out sets 40-41: "treth gyngor" got a topic, or the advice lines).
+  ['cy', "shwd wi'n talu treth gyngor Barnsley ar lein? ma'r bil wedi dod a sa i'n deall e", { kind: 'outOfScope', money: true }],
+  ['cy', "sut dw i'n talu treth cyngor Sir Ddinbych? dw i'n byw yn Prestatyn", { kind: 'outOfScope', money: true }],
   // A second question that matches no topic surely is not answered for it: a lawyer's cost is not how long a plan lasts.
   ['cy', 'faint fydd cyfreithiwr yn costio? ga i legal aid?', { kind: 'outOfScope' }],
   // One question, only beyond the leaflets.
