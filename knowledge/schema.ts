@@ -144,7 +144,8 @@ export const patternSet = z.object({
 }).strict();
 export const safetyFile = z.object({ en: patternSet, cy: patternSet }).strict();
 /** Off-topic also has examples the matcher learns from (they need not match a pattern). */
-const offTopicSet = patternSet.extend({ examples: z.array(nonEmpty).default([]) }).strict();
+/** services: patterns for other council services (bins, parking fines), with a guard of their own (not the council's name). */
+const offTopicSet = patternSet.extend({ examples: z.array(nonEmpty).default([]), services: z.array(nonEmpty).optional() }).strict();
 export const offTopicFile = z.object({ en: offTopicSet, cy: offTopicSet }).strict();
 
 /** Questions near the subject that no leaflet answers (adoption, benefits, court): learned, answered honestly. */

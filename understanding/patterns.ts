@@ -6,7 +6,8 @@
 import type { Lang } from '../knowledge/schema.js';
 import { fold } from './normalise.js';
 
-export interface PatternSet { patterns: string[] }
+/** services: more patterns, each with a guard of its own, left out of what the whole set stands back from. */
+export interface PatternSet { patterns: string[]; services?: string[] }
 
 /** Removes accents from a pattern's letters without touching its syntax (no lower-casing: \S is not \s). */
 export function foldPattern(pattern: string): string {
@@ -60,7 +61,7 @@ export class PatternMatcher {
       }
       return { guard, body: new RegExp(`^${split[1]}`, 'iu') };
     });
-    this.compiled = { en: compile(sets.en.patterns), cy: compile(sets.cy.patterns) };
+    this.compiled = { en: compile([...sets.en.patterns, ...(sets.en.services ?? [])]), cy: compile([...sets.cy.patterns, ...(sets.cy.services ?? [])]) };
     // The look-aheads that every pattern of the set starts with: what the whole set stands back from.
     const all = [...sets.en.patterns, ...sets.cy.patterns].map((p) => leadingGuards(foldPattern(p)));
     const common = all.length ? all[0].filter((g) => all.every((list) => list.includes(g))) : [];
