@@ -80,7 +80,7 @@ export const THE_MEETING: Record<Lang, RegExp> = {
 
 /** A vague "thing" with no question about it ("the thing in oban on tuesday", "helo um y peth na wsos nesa yn penistone",
  *  "y papur na oban"): not enough to pick a topic, whatever words came near one. ("the 0 to 10 thing" asked about is a
- *  question: see SPECIFIC_QUESTION.) */
-export const VAGUE_THING = /\b(?:thing|thingy|stuff)\b|\by peth(?! (?:cynta|gynta|cyntaf|gyntaf|gorau|pwysica|pwysicaf|nesa|nesaf|ola|olaf)\b)|\bpapur (?:na|ma|yna|yma|'na|'ma)\b/;
+ *  question: see SPECIFIC_QUESTION; "isnt that the same thing??" is not a thing named.) */
+export const VAGUE_THING = /\b(?<!\b(?:same|one|only|whole|first|last|next|other|right|wrong|best|worst|main|good|bad|important|any|every|some) )(?:thing|thingy|stuff)\b|\by peth(?! (?:cynta|gynta|cyntaf|gyntaf|gorau|pwysica|pwysicaf|nesa|nesaf|ola|olaf)\b)|\bpapur (?:na|ma|yna|yma|'na|'ma)\b/;
 /** A question that asks something in particular (not "what now?", "be dw i fod i neud?"). */
 export const SPECIFIC_QUESTION = /\b(?:(?:what|wat|wot)(?!\s+(?:now|next|do i do|i do|should i do|am i (?:meant|supposed) to do))|whats|wats|wots|how|why|who|when|where|which|can|could|do|does|is|are|will|should|would|beth(?!\s+(?:nawr|rwan|rwan|i neud|dw i fod|ydw i fod))|be(?!\s+(?:nawr|rwan|wan|i neud|dw i fod|dwi fod|ydw i fod))|pryd|sut|shwt|pam|pwy|ble|lle|ga|gaf|oes|ydy|ydi|odi|fydd|alla|allwch|fedra|fedrwch)\b/;

@@ -108,6 +108,11 @@ test.each([
   expect(new Understander(real).understand(text, {}, lang).intent.kind).toBe('none');
 });
 
+test('on the real content, "the same thing" is not a vague thing (held-out set 40)', () => {
+  const text = 'the sw said it might end up a child in need plan instead of a child protection plan, isnt that the same thing?? Barnsley';
+  expect(new Understander(real).understand(text, {}, 'en').intent.kind).toBe('answer');
+});
+
 test('on the real content, a "thing" asked about is still a question ("wots the 0-10 thing barnsley")', () => {
   expect(new Understander(real).understand('wots the 0-10 thing barnsley', {}, 'en').intent).toMatchObject({ kind: 'answer', group: 'safety-scale' });
 });
