@@ -82,15 +82,8 @@ export class RouterDialog extends Dialog {
         return Dialog.EndOfTurn;
       case 'placeFollowUp':
       case 'answer': {
-        const profile = await this.services.state.profile.get(context, {});
         if (u.intent.kind === 'answer' && u.intent.aboutBot) await sendAboutBotShort(context, lang);
-        // A supporter asking how to complain gets the supporter rules (they cannot complain about the outcome), unless
-        // their council's own leaflets give complaints and not those rules: a Barnsley supporter gets Barnsley's contacts.
-        const answers = this.services.answers;
-        const ownComplaints = profile.council !== undefined && answers.councilHas('complaints', profile.council)
-          && !answers.councilHas('supporter-complaints', profile.council);
-        const group = u.intent.group === 'complaints' && profile.role === 'supporter' && answers.hasGroup('supporter-complaints') && !ownComplaints
-          ? 'supporter-complaints' : u.intent.group;
+        const group = u.intent.group;
         if (await this.tryTimescales(dc, u, group)) return Dialog.EndOfTurn;
         if (await this.datedTimescale(dc, u, (u.intent.kind === 'answer' && u.intent.alternatives) || [])) return Dialog.EndOfTurn;
         await sendAnswer(context, this.services, group, lang, { matched: u.intent.kind === 'answer' ? u.intent.topicId : undefined, equallyMatched: u.intent.kind === 'answer' ? u.intent.closeTopics : undefined, meeting: u.entities.meeting, nation: u.entities.termNation },

@@ -40,11 +40,6 @@ export class Answers {
     return this.byGroup.has(group) || (group.startsWith(GLOSSARY) && this.kb.glossary.some((g) => GLOSSARY + g.id === group));
   }
 
-  /** Whether a council's own leaflets answer a topic group. */
-  councilHas(group: string, council: string): boolean {
-    return this.byGroup.get(group)?.some((v) => v.appliesTo === `council:${council}`) ?? false;
-  }
-
   groups(): string[] {
     return [...this.byGroup.keys()];
   }

@@ -7,9 +7,12 @@ import type { Place } from './intent.js';
 export class AnswerFor {
   /** Topic groups written (also) for young people. */
   private readonly forYoungPeople: Set<string>;
+  /** Everyone's topic group -> the supporters' one for the same question (content/for-supporters.yaml, read backwards). */
+  private readonly supportersTopic: Map<string, string>;
 
   constructor(private readonly kb: KnowledgeBase) {
     this.forYoungPeople = new Set(kb.topics.filter((t) => t.audiences.includes('young-person')).map((t) => t.group));
+    this.supportersTopic = new Map(Object.entries(kb.forSupporters).map(([theirs, everyone]) => [everyone, theirs]));
   }
 
   /**
@@ -37,6 +40,10 @@ export class AnswerFor {
     // complain?" is a supporter asking.
     const notSupporters = audience !== 'supporter' && council !== undefined && !this.councilHas(group, council) ? this.kb.forSupporters[group] : undefined;
     if (notSupporters) return this.forAsker(notSupporters, audience, candidates, council);
+    // …and a supporter asking what everyone's topic answers means the supporters' one, unless their council's own
+    // leaflets give everyone's and not the supporters' (a Barnsley supporter's complaint gets Barnsley's contacts).
+    const supporters = audience === 'supporter' ? this.supportersTopic.get(group) : undefined;
+    if (supporters && !(council !== undefined && this.councilHas(group, council) && !this.councilHas(supporters, council))) return supporters;
     const theirs = audience === 'young-person' ? this.kb.youngPeople[group] : undefined;
     if (!theirs) return group;
     const top = candidates.find((c) => c.group === group)?.score;

@@ -83,6 +83,17 @@ test.each([
 ] as const)('a %s in %s asking what supporter-complaints answers gets %s', (audience, council, group) => {
   expect(new AnswerFor(kb).forAsker('supporter-complaints', audience, [], council)).toBe(group);
 });
+// …and a supporter asking how to complain gets the supporters' rules (they cannot complain about the outcome), unless
+// their council's own leaflets give complaints and not those rules: a Barnsley supporter gets Barnsley's contacts.
+test.each([
+  ['herefordshire', 'supporter-complaints'],
+  [undefined, 'supporter-complaints'],
+  ['barnsley', 'complaints'],
+  ['denbighshire', 'complaints'],
+] as const)('a supporter in %s asking what complaints answers gets %s', (council, group) => {
+  expect(new AnswerFor(kb).forAsker('complaints', 'supporter', [], council)).toBe(group);
+  expect(new AnswerFor(kb).forAsker('complaints', 'parent', [], council)).toBe('complaints');
+});
 test('(en) "how do i make a complaint about the core group in staffordshire, can i just ring someone?" -> complaints', () => {
   expect(intentOf('how do i make a complaint about the core group in staffordshire, can i just ring someone?', 'en')).toMatchObject({ kind: 'answer', group: 'complaints' });
 });
