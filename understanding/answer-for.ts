@@ -38,8 +38,8 @@ export class AnswerFor {
     // Anyone but a supporter asking what a supporter's topic answers means their own topic (content/for-supporters.yaml),
     // where the supporter's rules are not their council's own: in Herefordshire "at my friend's core group … can I
     // complain?" is a supporter asking.
-    const notSupporters = audience !== 'supporter' && council !== undefined && !this.councilHas(group, council) ? this.kb.forSupporters[group] : undefined;
-    if (notSupporters) return this.forAsker(notSupporters, audience, candidates, council);
+    const notSupporters = audience !== 'supporter' ? this.kb.forSupporters[group] : undefined;
+    if (notSupporters && council !== undefined && !this.councilHas(group, council)) return this.forAsker(notSupporters, audience, candidates, council);
     // …and a supporter asking what everyone's topic answers means the supporters' one, unless their council's own
     // leaflets give everyone's and not the supporters' (a Barnsley supporter's complaint gets Barnsley's contacts).
     const supporters = audience === 'supporter' ? this.supportersTopic.get(group) : undefined;
