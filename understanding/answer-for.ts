@@ -3,15 +3,19 @@ import type { KnowledgeBase } from '../knowledge/load.js';
 import type { Audience } from '../knowledge/schema.js';
 import { GLOSSARY_PREFIX, POLICY, type MatchDecision } from './matcher.js';
 import type { Place } from './intent.js';
+import { CouncilLeaflets } from './own-leaflets.js';
 
 export class AnswerFor {
   /** Topic groups written (also) for young people. */
   private readonly forYoungPeople: Set<string>;
   /** Everyone's topic group -> the supporters' one for the same question (content/for-supporters.yaml, read backwards). */
   private readonly supportersTopic: Map<string, string>;
+  /** What each council's own leaflets answer. */
+  private readonly leaflets: CouncilLeaflets;
 
   constructor(private readonly kb: KnowledgeBase) {
     this.forYoungPeople = new Set(kb.topics.filter((t) => t.audiences.includes('young-person')).map((t) => t.group));
+    this.leaflets = new CouncilLeaflets(kb);
     this.supportersTopic = new Map(Object.entries(kb.forSupporters).map(([theirs, everyone]) => [everyone, theirs]));
   }
 
@@ -39,21 +43,17 @@ export class AnswerFor {
     // where the supporter's rules are not their council's own: in Herefordshire "at my friend's core group … can I
     // complain?" is a supporter asking.
     const notSupporters = audience !== 'supporter' ? this.kb.forSupporters[group] : undefined;
-    if (notSupporters && council !== undefined && !this.councilHas(group, council)) return this.forAsker(notSupporters, audience, candidates, council);
+    if (notSupporters && council !== undefined && !this.leaflets.covers(group, council, false)) return this.forAsker(notSupporters, audience, candidates, council);
     // …and a supporter asking what everyone's topic answers means the supporters' one, unless their council's own
     // leaflets give everyone's and not the supporters' (a Barnsley supporter's complaint gets Barnsley's contacts).
     const supporters = audience === 'supporter' ? this.supportersTopic.get(group) : undefined;
-    if (supporters && !(council !== undefined && this.councilHas(group, council) && !this.councilHas(supporters, council))) return supporters;
+    if (supporters && !(council !== undefined && this.leaflets.covers(group, council, false) && !this.leaflets.covers(supporters, council, false))) return supporters;
     const theirs = audience === 'young-person' ? this.kb.youngPeople[group] : undefined;
     if (!theirs) return group;
     const top = candidates.find((c) => c.group === group)?.score;
     const near = top === undefined ? undefined
       : candidates.find((c) => c.group !== group && top - c.score < POLICY.margin && this.forYoungPeople.has(c.group) && !this.kb.youngPeople[c.group]);
     return near?.group ?? theirs;
-  }
-
-  private councilHas(group: string, council: string): boolean {
-    return this.kb.topics.some((t) => t.group === group && t.appliesTo === `council:${council}`);
   }
 
   /** The answer intent for a decision: its topic and the records that fit, or the young person's topic instead. */

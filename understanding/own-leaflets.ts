@@ -13,17 +13,31 @@ import { fold } from './normalise.js';
  *  Argyll's "why is my boy on the register" (0.74) and a Herefordshire supporter's "ei herio hi'n syth", and loses none). */
 const OWN_COUNCIL_NEAR = 0.7;
 
-export class OwnLeaflets {
-  /** "group@appliesTo" of every record: what each place's leaflets answer, looked up on every answered message. */
+/** What each place's leaflets answer, looked up on every answered message. */
+export class CouncilLeaflets {
+  /** "group@appliesTo" of every record. */
   private readonly records: Set<string>;
 
-  constructor(private readonly kb: KnowledgeBase, private readonly matcher: TopicMatcher) {
+  constructor(kb: KnowledgeBase) {
     this.records = new Set(kb.topics.map((t) => `${t.group}@${t.appliesTo}`));
   }
 
   /** Whether a council's own leaflets answer a topic group (or, with `orEverywhere`, a rule for everywhere does). */
   covers(group: string, council: string, orEverywhere = true): boolean {
     return this.records.has(`${group}@council:${council}`) || (orEverywhere && this.records.has(`${group}@all`));
+  }
+}
+
+export class OwnLeaflets {
+  private readonly councils: CouncilLeaflets;
+
+  constructor(private readonly kb: KnowledgeBase, private readonly matcher: TopicMatcher) {
+    this.councils = new CouncilLeaflets(kb);
+  }
+
+  /** Whether a council's own leaflets answer a topic group (or, with `orEverywhere`, a rule for everywhere does). */
+  covers(group: string, council: string, orEverywhere = true): boolean {
+    return this.councils.covers(group, council, orEverywhere);
   }
 
   /**
