@@ -257,6 +257,19 @@ export class TopicMatcher {
           if (m.length >= 3 && !map.has(form) && form !== canonical) map.set(form, canonical);
         }
       }
+      // Welsh speakers use the English names of the process ("transfer meeting", "advocacy worker", "the minutes"):
+      // each glossary term's English names stand for its Welsh name, unless the synonyms say otherwise or the Welsh
+      // questions use that English name themselves (Argyll and Bute's "Child's Plan" is its own thing).
+      const name = (term: string) => fold(term.replace(/\(.*\)/, ''));
+      const welshText = ` ${kb.topics.flatMap((t) => t.questions.cy).map((q) => tokenize(fold(q)).join(' ')).join(' | ')} `;
+      const usedInWelsh = (english: string) => welshText.includes(` ${tokenize(english).join(' ')} `);
+      for (const g of kb.glossary) {
+        const welsh = name(g.term.cy);
+        const canonical = map.get(welsh) ?? welsh;
+        for (const english of [g.term.en, ...g.aliases.en].map(name)) {
+          if (english.length >= 2 && !map.has(english) && english !== canonical && english !== welsh && !usedInWelsh(english)) map.set(english, canonical);
+        }
+      }
     }
     return { map, pattern: phrasePattern(map.keys()) };
   }

@@ -8,7 +8,9 @@ test.each([
   // Held-out sets 29 and 19: both were asked back with a topic the classifier gave under 1% (when the first core group
   // meets; when the first core group meets in Argyll), though the words plainly asked the first.
   ['en', 'im 15 and im on a child protection plan in Tamworth. can i be in the core group', 'child-attend'],
-  ['cy', "Dwi'n health visitor yn Ninbych. Oes raid i mi sgwennu rwbath cyn y cyfarfod mawr nesa?", 'review-report'],
+  // (Set 19's Welsh "Dwi'n health visitor yn Ninbych. Oes raid i mi sgwennu rwbath cyn y cyfarfod mawr nesa?" stopped
+  // being close when Welsh messages' English names of the process were read as their Welsh names: a labelled one is.)
+  ['cy', "beth mae'r grwp craidd yn ei neud mewn gwirionedd? teimlo fel gwastraff amser", 'core-group-purpose'],
 ] as const)('(%s) "%s" is answered, not asked back', (lang, text, group) => {
   const { intent, match } = u.understand(text, {}, lang);
   expect(intent).toMatchObject({ kind: 'answer', group });

@@ -113,6 +113,11 @@ test('on the real content, "the same thing" is not a vague thing (held-out set 4
   expect(new Understander(real).understand(text, {}, 'en').intent.kind).toBe('answer');
 });
 
+test('on the real content, Welsh "are they…?" (odyn, ydyn) asks about the things it names (held-out set 42)', () => {
+  const text = "odyn nhw'n siarad am y pethe sy'n mynd yn dda 'fyd yn y core group neu jyst y pethe drwg? Rothesay";
+  expect(new Understander(real).understand(text, {}, 'cy').intent).toMatchObject({ kind: 'answer', group: 'strengths-approach' });
+});
+
 test('on the real content, a "thing" asked about is still a question ("wots the 0-10 thing barnsley")', () => {
   expect(new Understander(real).understand('wots the 0-10 thing barnsley', {}, 'en').intent).toMatchObject({ kind: 'answer', group: 'safety-scale' });
 });
