@@ -5,6 +5,9 @@ import { GLOSSARY_PREFIX, POLICY, type MatchDecision } from './matcher.js';
 import type { Place } from './intent.js';
 import { CouncilLeaflets } from './own-leaflets.js';
 
+/** A phone number ("0800 032 1099", "01226 772 423") or an email address in an answer. */
+const CONTACT_IN_TEXT = /\b0\d{3} ?\d{3} ?\d{3,4}\b|\b0\d{4} ?\d{6}\b|[\w.-]+@[\w-]+\.[\w.]+/;
+
 export class AnswerFor {
   /** Topic groups written (also) for young people. */
   private readonly forYoungPeople: Set<string>;
@@ -12,11 +15,19 @@ export class AnswerFor {
   private readonly supportersTopic: Map<string, string>;
   /** What each council's own leaflets answer. */
   private readonly leaflets: CouncilLeaflets;
+  /** Topic groups whose answer gives a phone number or an email address somewhere. */
+  private readonly withContacts: Set<string>;
 
   constructor(private readonly kb: KnowledgeBase) {
     this.forYoungPeople = new Set(kb.topics.filter((t) => t.audiences.includes('young-person')).map((t) => t.group));
     this.leaflets = new CouncilLeaflets(kb);
     this.supportersTopic = new Map(Object.entries(kb.forSupporters).map(([theirs, everyone]) => [everyone, theirs]));
+    this.withContacts = new Set(kb.topics.filter((t) => CONTACT_IN_TEXT.test(t.answer.en)).map((t) => t.group));
+  }
+
+  /** The topic's answer gives a number or an address to contact ("is there a phone number?" after it wants it again). */
+  givesContacts(group: string): boolean {
+    return this.withContacts.has(group);
   }
 
   /**

@@ -84,3 +84,10 @@ export const THE_MEETING: Record<Lang, RegExp> = {
 export const VAGUE_THING = /\b(?<!\b(?:same|one|only|whole|first|last|next|other|right|wrong|best|worst|main|good|bad|important|any|every|some) )(?:thing|thingy|stuff)\b|\by peth(?! (?:cynta|gynta|cyntaf|gyntaf|gorau|pwysica|pwysicaf|nesa|nesaf|ola|olaf)\b)|\bpapur (?:na|ma|yna|yma|'na|'ma)\b/;
 /** A question that asks something in particular (not "what now?", "be dw i fod i neud?"). */
 export const SPECIFIC_QUESTION = /\b(?:(?:what|wat|wot)(?!\s+(?:now|next|do i do|i do|should i do|am i (?:meant|supposed) to do))|whats|wats|wots|how|why|who|when|where|which|can|could|do|does|is|are|will|should|would|beth(?!\s+(?:nawr|rwan|rwan|i neud|dw i fod|ydw i fod))|be(?!\s+(?:nawr|rwan|wan|i neud|dw i fod|dwi fod|ydw i fod))|pryd|sut|shwt|pam|pwy|ble|lle|ga|gaf|oes|ydy|ydi|odi|odyn|ydyn|ydan|ydach|ydych|fydd|alla|allwch|fedra|fedrwch)\b/;
+
+/** Asking for a way to get in touch, in a few words ("is there a phone number?", "whats their email", "oes rhif ffôn?",
+ *  "pwy dw i'n ffonio?"): just after an answer that gives contacts, it asks for those. */
+export const ASKS_FOR_CONTACT: Record<Lang, RegExp> = {
+  en: /\b(?:phone|phone number|number|numbers|telephone|tel|ring|call|email|e-mail|emails|address|contact details|who do i (?:ring|call|phone|contact|speak to|talk to))\b/,
+  cy: /\b(?:rhif|rhifau|ffon|ffonio|ffono|ffonia|ebost|e-bost|ebostio|cyfeiriad|manylion cyswllt|cysylltu)\b/,
+};

