@@ -24,6 +24,9 @@ const OWN_COUNCIL_LEAD = 0.03;
 const BEYOND_UNLESS_P = 0.9;
 /** A request for contacts this short (in words) follows on from the last answer; a longer one says what it is about. */
 const CONTACT_ASK_WORDS = 10;
+/** …unless another topic is this sure ("whats the number to complain" after the advice lines: complaints at 0.99; "oes
+ *  rhif ffôn?" after complaints: the advice lines at 0.59). */
+const CONTACT_ELSEWHERE_P = 0.9;
 /** A story's one question the learned off-topic class is this sure of, and the off-topic guard lets through, is off-topic. */
 const OFF_TOPIC_QUESTION_P = 0.9;
 
@@ -76,7 +79,23 @@ export class Settler {
     // "is a CPPM the same as a conference?": what the first is, unless a topic is plainly about the comparison.
     const mentioned = isSure(decision) ? definitions.namedJustBeforeAsked(rest) : definitions.namedThenAsked(rest) ?? definitions.compared(rest);
     if (mentioned) return { kind: 'answer', group: answers.meaningOf(mentioned, place) };
-    return this.outsideLeaflets(turn, decision) ?? this.followUp(turn, decision) ?? this.chosen(turn, decision);
+    return this.contactsAgain(turn, decision) ?? this.outsideLeaflets(turn, decision) ?? this.followUp(turn, decision) ?? this.chosen(turn, decision);
+  }
+
+  /**
+   * "oes rhif ffôn? sa i'n lico ebostio" just after complaints (held-out set 42): the last answer's contacts, not the
+   * advice lines, when the last topic is among the ones the words point to. Asked in a few words, or as the one
+   * question after a story ("dw i'n ddyslecsig so dw i ddim isio sgwennu llythyr. oes 'na rif ffôn?", set 44).
+   */
+  private contactsAgain(turn: Turn, decision: MatchDecision): Intent | undefined {
+    const { folded, question, lastGroup, lang } = turn;
+    const asked = question ?? folded;
+    if (!lastGroup || !this.parts.answers.givesContacts(lastGroup) || !ASKS_FOR_CONTACT[lang].test(asked)) return undefined;
+    if (tokenize(asked).length > CONTACT_ASK_WORDS) return undefined;
+    // (…not "whats the number to complain" after the advice lines: the classifier is all but certain of another topic.)
+    const [best] = decision.candidates;
+    if (best && best.group !== lastGroup && best.p >= CONTACT_ELSEWHERE_P) return undefined;
+    return decision.candidates.slice(0, POLICY.maxChoices).some((c) => c.group === lastGroup) ? { kind: 'placeFollowUp', group: lastGroup } : undefined;
   }
 
   /** Off-topic, or about the family but in no leaflet, when no topic is sure enough to stand against that. */
@@ -109,13 +128,7 @@ export class Settler {
 
   /** A follow-up ("and in Wales?") that the last topic still fits, or the step after the last answer. */
   private followUp(turn: Turn, decision: MatchDecision): Intent | undefined {
-    const { folded, followUp, lastGroup, place, lang } = turn;
-    // "oes rhif ffôn? sa i'n lico ebostio" just after complaints (held-out set 42): the last answer's contacts, not the
-    // advice lines, when the last topic is among the ones the words point to.
-    if (lastGroup && this.parts.answers.givesContacts(lastGroup) && ASKS_FOR_CONTACT[lang].test(folded)
-      && tokenize(folded).length <= CONTACT_ASK_WORDS && decision.candidates.slice(0, POLICY.maxChoices).some((c) => c.group === lastGroup)) {
-      return { kind: 'placeFollowUp', group: lastGroup };
-    }
+    const { folded, followUp, lastGroup, place } = turn;
     const nextStep = NEXT_STEP.test(folded);
     // …and the last topic still fits about as well as any: it is asked again for the new setting.
     // (Not "and what happens after that?" / "a beth sy'n digwydd wedyn?": that asks the next step, a new question.)
