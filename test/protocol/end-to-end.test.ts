@@ -31,7 +31,8 @@ interface Item { id: string; lang: 'en' | 'cy'; text: string; followups?: string
  *  on a letter, is this a person) en 85%, cy 86%; set 38 (when it goes wrong) en 82%, cy 70%; set 39 (been here before, or
  *  somewhere else) en 83%, cy 76%; set 40 (myths and mix-ups) en 77%, cy 73%; set 41 (what I can ask for, or say no to)
  *  en 85%, cy 81%; set 42 (the child's own voice) en 90%, cy 83%; set 43 (the practical side) en 90%, cy 90%; set 44
- *  (extra needs) en 88%, cy 85%; set 45 (dads and other carers) en 90%, cy 86% (each "about" has the story). Sets 4 to 6 are kept untuned apart from general causes found in their misses. */
+ *  (extra needs) en 88%, cy 85%; set 45 (dads and other carers) en 90%, cy 86%; set 46 (a bad
+ *  moment) en 92%, cy 75%; set 47 (asking for someone else) en 83%, cy 79% (each "about" has the story). Sets 4 to 6 are kept untuned apart from general causes found in their misses. */
 const SETS = [
   { file: 'end-to-end-questions.json', floor: { en: 0.95, cy: 0.95 } },
   { file: 'end-to-end-questions-2.json', floor: { en: 0.95, cy: 0.95 } },
@@ -78,6 +79,8 @@ const SETS = [
   { file: 'end-to-end-questions-43.json', lastReply: true, floor: { en: 0.93, cy: 0.91 } },
   { file: 'end-to-end-questions-44.json', lastReply: true, floor: { en: 0.87, cy: 0.87 } },
   { file: 'end-to-end-questions-45.json', lastReply: true, floor: { en: 0.9, cy: 0.88 } },
+  { file: 'end-to-end-questions-46.json', lastReply: true, floor: { en: 0.9, cy: 0.75 } },
+  { file: 'end-to-end-questions-47.json', lastReply: true, floor: { en: 0.81, cy: 0.75 } },
 ];
 /** Sets from 19 on were written to be checked on a conversation's last reply (its writers were told so); the earlier
  *  ones on all its replies together, as ../shared/tools/channel.mjs checks them. */
