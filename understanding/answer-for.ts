@@ -4,9 +4,7 @@ import type { Audience } from '../knowledge/schema.js';
 import { GLOSSARY_PREFIX, POLICY, type MatchDecision } from './matcher.js';
 import type { Place } from './intent.js';
 import { CouncilLeaflets } from './own-leaflets.js';
-
-/** A phone number ("0800 032 1099", "01226 772 423") or an email address in an answer. */
-const CONTACT_IN_TEXT = /\b0\d{3} ?\d{3} ?\d{3,4}\b|\b0\d{4} ?\d{6}\b|[\w.-]+@[\w-]+\.[\w.]+/;
+import { findContacts } from '../knowledge/contacts.js';
 
 export class AnswerFor {
   /** Topic groups written (also) for young people. */
@@ -15,14 +13,14 @@ export class AnswerFor {
   private readonly supportersTopic: Map<string, string>;
   /** What each council's own leaflets answer. */
   private readonly leaflets: CouncilLeaflets;
-  /** Topic groups whose answer gives a phone number or an email address somewhere. */
+  /** Topic groups whose answer gives a phone number, an email, a postal or a web address somewhere. */
   private readonly withContacts: Set<string>;
 
   constructor(private readonly kb: KnowledgeBase) {
     this.forYoungPeople = new Set(kb.topics.filter((t) => t.audiences.includes('young-person')).map((t) => t.group));
     this.leaflets = new CouncilLeaflets(kb);
     this.supportersTopic = new Map(Object.entries(kb.forSupporters).map(([theirs, everyone]) => [everyone, theirs]));
-    this.withContacts = new Set(kb.topics.filter((t) => CONTACT_IN_TEXT.test(t.answer.en)).map((t) => t.group));
+    this.withContacts = new Set(kb.topics.filter((t) => findContacts(t.answer.en).length > 0).map((t) => t.group));
   }
 
   /** The topic's answer gives a number or an address to contact ("is there a phone number?" after it wants it again). */
